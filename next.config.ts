@@ -1,0 +1,15 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native and WebAssembly packages stay in node_modules instead of the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "pg-boss", "nodemailer", "pg", "@prisma/adapter-pg"],
+  experimental: {
+    serverActions: { bodySizeLimit: "2mb" },
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,28 @@
+// `npm run db:seed`: loads the demo associations into DATABASE_URL when it holds none yet.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { seedPeople } from "./demo/people.ts";
+
+export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    if ((await db.association.count()) > 0) return "skipped";
+    // All or nothing: a failure leaves an empty database, seeded again at the next start.
+    await db.$transaction(async (tx) => {
+      await seedPeople(tx);
+    }, { timeout: 120_000 });
+    return "seeded";
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("DATABASE_URL is not set.");
+    process.exit(1);
+  }
+  const outcome = await seedDemo(url);
+  console.log(outcome === "seeded" ? "Demo data loaded." : "The database already holds associations: nothing loaded.");
+}

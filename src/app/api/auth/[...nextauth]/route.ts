@@ -1,0 +1,3 @@
+import { handlers } from "@/features/auth/auth";
+
+export const { GET, POST } = handlers;

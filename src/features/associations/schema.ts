@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { emailField } from "@/features/auth/schema";
+import { isValidTimeZone } from "@/lib/zoned-time";
+
+const nameField = z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" });
+export const timezoneField = z.string().trim().min(1, { error: "required" }).refine(isValidTimeZone, { error: "timezone" });
+const localeField = z.enum(["fr", "en"], { error: "invalid" });
+const smallInt = (min: number, max: number) =>
+  z.coerce.number({ error: "number" }).int({ error: "number" }).min(min, { error: "tooSmall" }).max(max, { error: "tooBig" });
+
+export const createAssociationSchema = z.object({
+  name: nameField,
+  slug: z.string().trim().toLowerCase().max(48, { error: "tooLong" }).optional(),
+  timezone: timezoneField.default("Europe/Paris"),
+  locale: localeField.default("fr"),
+  presidentName: nameField,
+  presidentEmail: emailField,
+});
+
+export const settingsSchema = z
+  .object({
+    associationId: z.uuid(),
+    name: nameField,
+    address: z.string().trim().max(300, { error: "tooLong" }).optional(),
+    timezone: timezoneField,
+    locale: localeField,
+    approvalWindowDays: smallInt(1, 60),
+    quorumKind: z.enum(["NONE", "FRACTION", "COUNT"], { error: "invalid" }),
+    quorumNumerator: smallInt(1, 100),
+    quorumDenominator: smallInt(1, 100),
+    quorumCount: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), smallInt(1, 1000).optional()),
+    publicMinutes: z.preprocess((v) => v === "yes", z.boolean()),
+  })
+  .refine((s) => s.quorumKind !== "COUNT" || s.quorumCount !== undefined, { path: ["quorumCount"], error: "required" })
+  .refine((s) => s.quorumNumerator <= s.quorumDenominator, { path: ["quorumNumerator"], error: "invalid" });

@@ -1,0 +1,4 @@
+import "server-only";
+
+// Periodic jobs of every feature register themselves with the worker from here.
+export {};

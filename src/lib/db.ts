@@ -1,0 +1,30 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+
+export type Db = PrismaClient;
+/** The client inside `db().$transaction(async (tx) => ...)`. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const holder = globalThis as unknown as { quorumDb?: PrismaClient };
+
+// Created on first use, never at import: `next build` imports server modules without a database.
+export function db(): PrismaClient {
+  if (!holder.quorumDb) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) throw new Error("DATABASE_URL is not set");
+    const adapter = new PrismaPg({
+      connectionString,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    holder.quorumDb = new PrismaClient({ adapter });
+  }
+  return holder.quorumDb;
+}
+
+export async function disconnectDb(): Promise<void> {
+  await holder.quorumDb?.$disconnect();
+  holder.quorumDb = undefined;
+}
