@@ -1,15 +1,9 @@
-import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { NotFoundMessage } from "./_ui/not-found-message";
 
-export default async function NotFound() {
-  const t = await getTranslations("common");
+export default function NotFound() {
   return (
-    <main id="main" className="page narrow card">
-      <h1>{t("notFoundTitle")}</h1>
-      <p>{t("notFoundText")}</p>
-      <p>
-        <Link href="/">{t("home")}</Link>
-      </p>
+    <main id="main" className="page">
+      <NotFoundMessage />
     </main>
   );
 }

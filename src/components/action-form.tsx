@@ -15,6 +15,8 @@ type Props = {
 /**
  * A form posting to a server action. Without JavaScript the browser posts it and the page comes
  * back with the answer; with JavaScript React does the same without a reload.
+ * Without JavaScript the answer finds its form by position and React keys: forms in lists must
+ * be keyed by something the action does not change.
  */
 export function ActionForm({ action, children, className, label, id }: Props) {
   const [state, formAction, pending] = useActionState(action, idleState);

@@ -57,19 +57,21 @@ export function offsetAt(instant: Date, timeZone: string): number {
 
 /**
  * The instant at which clocks in `timeZone` read `local`. A time skipped by a spring-forward
- * change resolves to the instant just after the gap; a repeated autumn time to its first occurrence.
+ * change moves forward by the gap (02:30 becomes 03:30); a time repeated in autumn resolves to
+ * its first occurrence.
  */
 export function instantAt(local: LocalDateTime, timeZone: string): Date {
   const naive = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second ?? 0, local.millisecond ?? 0);
-  // Two passes settle the offset on either side of a change.
-  const first = naive - offsetAt(new Date(naive), timeZone);
-  const second = naive - offsetAt(new Date(first), timeZone);
-  if (first === second) return new Date(first);
-  const candidates = [first, second].filter((t) => {
-    const wall = wallClockOf(new Date(t), timeZone);
-    return wall.hour === local.hour && wall.minute === local.minute;
-  });
-  return new Date(candidates.length ? Math.min(...candidates) : Math.max(first, second));
+  // Any change near this time lies within a day: the offsets on either side are the candidates.
+  const before = offsetAt(new Date(naive - 86_400_000), timeZone);
+  const after = offsetAt(new Date(naive + 86_400_000), timeZone);
+  const matches = [...new Set([before, after])]
+    .map((offset) => naive - offset)
+    .filter((t) => {
+      const wall = wallClockOf(new Date(t), timeZone);
+      return wall.year === local.year && wall.month === local.month && wall.day === local.day && wall.hour === local.hour && wall.minute === local.minute;
+    });
+  return new Date(matches.length ? Math.min(...matches) : naive - before);
 }
 
 /** The calendar date of `instant` in `timeZone`. */

@@ -1,22 +1,22 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/app/_ui/site-header";
 import { requireUser } from "@/features/auth/session";
 
+// Pages check the operator right themselves (requireOperator): a "not found" thrown from a
+// layout would need JavaScript to show.
 export default async function OperatorLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("/operator");
-  if (!user.isOperator) notFound();
   const t = await getTranslations("operator");
+  const nav = user.isOperator
+    ? [
+        { href: "/operator", label: t("associations") },
+        { href: "/operator/outbox", label: t("outbox") },
+      ]
+    : [];
   return (
     <>
-      <SiteHeader
-        user={user}
-        nav={[
-          { href: "/operator", label: t("associations") },
-          { href: "/operator/outbox", label: t("outbox") },
-        ]}
-      />
+      <SiteHeader user={user} nav={nav} />
       <main id="main" className="page">
         {children}
       </main>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { requireOperator } from "@/features/auth/session";
 import { ActionForm } from "@/components/action-form";
 import { SelectField, SubmitButton, TextField } from "@/components/fields";
 import { createAssociationAction } from "@/features/associations/actions";
@@ -9,6 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function OperatorPage() {
+  await requireOperator("/operator");
   const t = await getTranslations("operator");
   const associations = await allAssociations();
   return (

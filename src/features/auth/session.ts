@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { notFoundPage } from "@/lib/not-found";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
@@ -25,5 +26,12 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 export async function requireUser(next?: string): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");
+  return user;
+}
+
+/** For the instance operator's pages: anyone else gets "not found". */
+export async function requireOperator(next: string): Promise<SessionUser> {
+  const user = await requireUser(next);
+  if (!user.isOperator) notFoundPage();
   return user;
 }

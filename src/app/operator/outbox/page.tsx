@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { requireOperator } from "@/features/auth/session";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/fields";
@@ -11,6 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
+  await requireOperator("/operator/outbox");
   const filter = outboxFilterSchema.parse(await searchParams);
   const t = await getTranslations("outbox");
   const format = await getFormatter();

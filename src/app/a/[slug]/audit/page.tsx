@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFoundPage } from "@/lib/not-found";
 import { auditTrail } from "@/features/associations/queries";
 import { associationContext } from "@/features/members/context";
 import { can } from "@/features/members/rules";
@@ -11,7 +11,7 @@ export async function generateMetadata() {
 
 export default async function AuditPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> }) {
   const { association, actor } = await associationContext((await params).slug);
-  if (!can.readAudit(actor)) notFound();
+  if (!can.readAudit(actor)) notFoundPage();
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
   const t = await getTranslations("audit");
   const format = await getFormatter();

@@ -35,7 +35,9 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
             </thead>
             <tbody>
               {current.map((term) => (
-                <tr key={term.id}>
+                // Keyed by person, not term: a role change makes a new term, and the form's answer
+                // (without JavaScript) finds its form again by key.
+                <tr key={term.user.id}>
                   <td>
                     {term.user.name}
                     {can.invite(actor) ? <div className="muted text-sm">{term.user.email}</div> : null}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { notFoundPage } from "@/lib/not-found";
 import { SettingsForm } from "@/features/associations/components/settings-form";
 import { associationContext } from "@/features/members/context";
 import { can } from "@/features/members/rules";
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { association, actor } = await associationContext((await params).slug);
-  if (!can.editSettings(actor)) notFound();
+  if (!can.editSettings(actor)) notFoundPage();
   const t = await getTranslations("settings");
   return (
     <>
