@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 import fs from "node:fs";
 
-const port = Number(process.env.E2E_PORT ?? 3210);
+// One port per checkout, so that several working copies can run their browser tests at once.
+const checkoutPort = 3200 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 700);
+const port = Number(process.env.E2E_PORT ?? checkoutPort);
 export const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium when present (Playwright cannot download browsers on these machines).
