@@ -1,6 +1,7 @@
 // `npm run db:seed`: loads the demo associations into DATABASE_URL when it holds none yet.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { seedMeetings } from "./demo/meetings.ts";
 import { seedPeople } from "./demo/people.ts";
 
 export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
@@ -8,9 +9,14 @@ export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
   try {
     if ((await db.association.count()) > 0) return "skipped";
     // All or nothing: a failure leaves an empty database, seeded again at the next start.
-    await db.$transaction(async (tx) => {
-      await seedPeople(tx);
-    }, { timeout: 120_000 });
+    // Each feature adds its demo data after the ones it builds on.
+    await db.$transaction(
+      async (tx) => {
+        const ids = await seedPeople(tx);
+        await seedMeetings(tx, ids);
+      },
+      { timeout: 120_000 },
+    );
     return "seeded";
   } finally {
     await db.$disconnect();
