@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAssociation, updateSettings } from "@/features/associations/commands";
+import { createAssociation, createAssociationFromCommandLine, updateSettings } from "@/features/associations/commands";
 import { db } from "@/lib/db";
 import { ctxOf, makeBoard, makeUser } from "./factories";
 
@@ -29,6 +29,18 @@ describe("creating associations", () => {
     expect((await createAssociation(ctxOf(operator, now), input)).ok).toBe(true);
     expect(await createAssociation(ctxOf(operator, now), input)).toEqual({ ok: false, reason: "SLUG_TAKEN" });
     expect(await db().association.count()).toBe(1);
+  });
+});
+
+describe("the operator's command line", () => {
+  it("creates an association and invites its president without anyone signed in", async () => {
+    const result = await createAssociationFromCommandLine(
+      { name: "Jardins Partagés", timezone: "Europe/Paris", locale: "fr", presidentName: "Rose", presidentEmail: "rose@example.org" },
+      now,
+    );
+    expect(result).toMatchObject({ ok: true, value: { slug: "jardins-partages" } });
+    expect(await db().invitation.findFirstOrThrow()).toMatchObject({ email: "rose@example.org", invitedById: null });
+    expect(await db().auditEvent.findFirstOrThrow()).toMatchObject({ action: "association.create", actorUserId: null });
   });
 });
 

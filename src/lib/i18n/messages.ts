@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+import type {} from "next-intl"; // for the AppConfig augmentation below
+import { createTranslator } from "use-intl/core";
 import { catalogs } from "@/messages";
 
 export const LOCALES = ["fr", "en"] as const;
