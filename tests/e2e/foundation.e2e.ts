@@ -106,3 +106,30 @@ test("the language can be switched to English and is remembered", async ({ page,
   await page.goto(`/a/${association.slug}`);
   await expect(page.getByRole("link", { name: "Members" })).toBeVisible();
 });
+
+test("the instance operator creates an association; the president's invitation waits in the outbox", async ({ page, seed }) => {
+  const operator = await seed.user("Opératrice Instance");
+  await seed.db.user.update({ where: { id: operator.id }, data: { isOperator: true } });
+  await signIn(page, operator.email);
+  await page.goto("/operator");
+  await expectNoSeriousAxeViolations(page);
+  const name = `Ateliers du Quai ${Date.now().toString(36)}`;
+  const president = `rose-${Date.now().toString(36)}@example.org`;
+  await page.getByRole("textbox", { name: "Nom", exact: true }).fill(name);
+  await page.getByLabel("Nom de la présidence").fill("Rose Tanguy");
+  await page.getByLabel("E-mail de la présidence").fill(president);
+  await page.getByRole("button", { name: "Créer et inviter la présidence" }).click();
+  await expect(notice(page, "créée ; l’invitation part vers")).toBeVisible();
+  await page.goto("/operator/outbox");
+  const email = page.getByRole("article").filter({ hasText: president });
+  await expect(email.getByRole("heading")).toContainText(`Invitation à rejoindre ${name}`);
+  await expect(email).toContainText("/invitations/");
+});
+
+test("an ordinary member cannot open the operator's pages", async ({ page, seed }) => {
+  const { voter } = await seed.board();
+  await signIn(page, voter.email);
+  const response = await page.goto("/operator/outbox");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+});
