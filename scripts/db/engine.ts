@@ -94,6 +94,20 @@ export async function pendingSchemaChange(url: string): Promise<string> {
   });
 }
 
+/** The SQL that creates prisma/schema from nothing (for checking that the migrations add up to it). */
+export async function schemaFromScratch(url: string): Promise<string> {
+  return withEngine(url, async (engine) => {
+    const result = await engine.diff({
+      from: { tag: "empty" },
+      to: { tag: "schemaDatamodel", files: readSchemaFiles() },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
+    return result.stdout ?? "";
+  });
+}
+
 export function writeSnapshot(): void {
   const merged = readSchemaFiles()
     .map((file) => `// ---- ${file.path}\n${file.content}`)
