@@ -156,6 +156,8 @@ describe("checking the sheet", () => {
 
   it.each([
     ["someone not on the roster", [entry("z", "PRESENT")], board, "NOT_ON_ROSTER", "z"],
+    ["a note without a status", [entry("a", null, { note: "parti tôt" })], board, "STATUS_REQUIRED", "a"],
+    ["a departure without a status", [entry("a", null, { departure: { hour: 19, minute: 0 } })], board, "STATUS_REQUIRED", "a"],
     ["a proxy at a board meeting", [entry("a", "PRESENT"), entry("b", "REPRESENTED", { proxyUserId: "a" })], board, "PROXY_ONLY_AT_ASSEMBLY", "b"],
     ["represented by nobody", [entry("b", "REPRESENTED")], assembly, "PROXY_REQUIRED", "b"],
     ["a proxy to oneself", [entry("b", "REPRESENTED", { proxyUserId: "b" })], assembly, "PROXY_TO_SELF", "b"],

@@ -69,8 +69,8 @@ describe("meeting times", () => {
   const at = (iso: string) => new Date(iso);
   it.each([
     ["2026-11-04T17:00:00Z", "2026-11-04T19:00:00Z", null],
-    ["2026-11-04T17:00:00Z", "2026-11-04T17:00:00Z", "END_BEFORE_START"],
-    ["2026-11-04T17:00:00Z", "2026-11-04T16:59:59.999Z", "END_BEFORE_START"],
+    ["2026-11-04T17:00:00Z", "2026-11-04T17:00:00Z", "MEETING_ENDS_BEFORE_START"],
+    ["2026-11-04T17:00:00Z", "2026-11-04T16:59:59.999Z", "MEETING_ENDS_BEFORE_START"],
     ["2026-11-04T17:00:00Z", "2026-11-07T17:00:00Z", null],
     ["2026-11-04T17:00:00Z", "2026-11-07T17:00:00.001Z", "MEETING_TOO_LONG"],
   ])("%s → %s: %s", (start, end, problem) => {

@@ -187,6 +187,7 @@ export type SheetEntry = {
 
 export type SheetProblemReason =
   | "NOT_ON_ROSTER"
+  | "STATUS_REQUIRED"
   | "PROXY_REQUIRED"
   | "PROXY_TO_SELF"
   | "PROXY_NOT_THERE"
@@ -198,6 +199,7 @@ export type SheetRecord = AttendanceRecord & { note: string | null };
 
 /**
  * Checks the whole sheet at once and turns it into records. Refused: a member not on the roster,
+ * details typed on a line without a status,
  * a proxy outside a general assembly (board members sit in person: statutes rarely allow proxies
  * on the board), a proxy to oneself or to someone neither present nor remote, times for someone
  * who did not attend, a departure at or before the arrival (the start when no arrival is given).
@@ -217,7 +219,11 @@ export function checkSheet(
   for (const entry of entries) {
     const refuse = (reason: SheetProblemReason) => ({ ok: false as const, reason, userId: entry.userId });
     if (!roster.has(entry.userId)) return refuse("NOT_ON_ROSTER");
-    if (entry.status === null) continue;
+    if (entry.status === null) {
+      // A line left blank is "not recorded"; a note or times without a status are a forgotten choice.
+      if (entry.note || entry.arrival || entry.departure || entry.proxyUserId) return refuse("STATUS_REQUIRED");
+      continue;
+    }
     const attending = entry.status === "PRESENT" || entry.status === "REMOTE";
     if (entry.status === "REPRESENTED") {
       if (meeting.kind !== "GENERAL_ASSEMBLY") return refuse("PROXY_ONLY_AT_ASSEMBLY");

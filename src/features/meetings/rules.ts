@@ -35,10 +35,10 @@ export const meetingRights = {
 /** A meeting longer than this is a typing mistake (a wrong year or month in the end). */
 export const MAX_MEETING_HOURS = 72;
 
-export type TimesProblem = "END_BEFORE_START" | "MEETING_TOO_LONG";
+export type TimesProblem = "MEETING_ENDS_BEFORE_START" | "MEETING_TOO_LONG";
 
 export function meetingTimesProblem(startsAt: Date, endsAt: Date): TimesProblem | null {
-  if (endsAt.getTime() <= startsAt.getTime()) return "END_BEFORE_START";
+  if (endsAt.getTime() <= startsAt.getTime()) return "MEETING_ENDS_BEFORE_START";
   if (endsAt.getTime() - startsAt.getTime() > MAX_MEETING_HOURS * 3_600_000) return "MEETING_TOO_LONG";
   return null;
 }
