@@ -26,7 +26,7 @@ describe("the private calendar feed", () => {
     expect(icsCalendarProperty(text, "METHOD")).toBe("PUBLISH");
     const events = icsEvents(text);
     expect(events.map((e) => e.UID)).toEqual([october.id, earlyMarch.id, lateMarch.id].map((id) => `${id}@quorum`));
-    const paris = (e: { DTSTART: string }) => new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit" }).format(icsInstant(e.DTSTART));
+    const paris = (e: Record<string, string>) => new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit" }).format(icsInstant(e.DTSTART));
     // 18:00 in Paris each time, whether UTC+1 or UTC+2.
     expect(events.map(paris)).toEqual(["18:00", "18:00", "18:00"]);
     expect(icsInstant(events[0].DTSTART)).toEqual(new Date("2026-10-27T17:00:00Z"));
