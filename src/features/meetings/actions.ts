@@ -1,6 +1,6 @@
 "use server";
 import { getTranslations } from "next-intl/server";
-import { refresh } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/features/auth/session";
 import { okState, parseForm, refusalState } from "@/lib/form-action";
@@ -63,7 +63,10 @@ export async function cancelMeetingAction(_previous: FormState, formData: FormDa
   if (!parsed.ok) return parsed.state;
   const result = await cancelMeeting({ userId: user.id, now: now() }, parsed.data);
   if (!result.ok) return refusalState(result);
-  redirect(`/a/${result.value.slug}/meetings/${parsed.data.meetingId}?notice=${result.value.notified ? "cancelledNotified" : "cancelled"}`);
+  const path = `/a/${result.value.slug}/meetings/${parsed.data.meetingId}`;
+  // The heading (with the status) is in the meeting's layout, which a redirect would otherwise keep.
+  revalidatePath(path, "layout");
+  redirect(`${path}?notice=${result.value.notified ? "cancelledNotified" : "cancelled"}`);
 }
 
 export async function markHeldAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -72,7 +75,9 @@ export async function markHeldAction(_previous: FormState, formData: FormData): 
   if (!parsed.ok) return parsed.state;
   const result = await markMeetingHeld({ userId: user.id, now: now() }, parsed.data);
   if (!result.ok) return refusalState(result);
-  redirect(`/a/${result.value.slug}/meetings/${parsed.data.meetingId}?notice=held`);
+  const path = `/a/${result.value.slug}/meetings/${parsed.data.meetingId}`;
+  revalidatePath(path, "layout");
+  redirect(`${path}?notice=held`);
 }
 
 export async function conveneAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Checkbox, SubmitButton, TextField } from "@/components/fields";
+import { Disclosure } from "@/features/meetings/components/disclosure";
 import { addGuestAction, removeGuestAction } from "../actions";
 
 type Guest = { id: string; name: string; note: string | null };
@@ -21,16 +22,17 @@ export async function GuestsSection({ ids, guests, editable }: { ids: Ref; guest
               <span className="font-semibold">{guest.name}</span>
               {guest.note ? <span className="muted"> · {guest.note}</span> : null}
               {editable ? (
-                <details>
-                  <summary>{t("remove")}</summary>
-                  <ActionForm action={removeGuestAction} label={t("removeOf", { name: guest.name })} className="inline-form">
-                    <input type="hidden" name="associationId" value={ids.associationId} />
-                    <input type="hidden" name="meetingId" value={ids.meetingId} />
-                    <input type="hidden" name="guestId" value={guest.id} />
-                    <Checkbox name="confirm" label={t("confirmRemove", { name: guest.name })} />
-                    <SubmitButton variant="danger">{t("remove")}</SubmitButton>
-                  </ActionForm>
-                </details>
+                <ActionForm action={removeGuestAction} label={t("removeOf", { name: guest.name })}>
+                  <input type="hidden" name="associationId" value={ids.associationId} />
+                  <input type="hidden" name="meetingId" value={ids.meetingId} />
+                  <input type="hidden" name="guestId" value={guest.id} />
+                  <Disclosure summary={t("remove")}>
+                    <div className="inline-form">
+                      <Checkbox name="confirm" label={t("confirmRemove", { name: guest.name })} />
+                      <SubmitButton variant="danger">{t("remove")}</SubmitButton>
+                    </div>
+                  </Disclosure>
+                </ActionForm>
               ) : null}
             </li>
           ))}

@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/action-form";
 import { Checkbox, SubmitButton } from "@/components/fields";
 import { calendarFeedAction } from "../actions";
 import { calendarFeedOf } from "../queries";
+import { Disclosure } from "./disclosure";
 
 /** The person's private calendar address: made once, shown to copy, renewable (the old one then stops working). */
 export async function CalendarFeedSection({ userId }: { userId: string }) {
@@ -22,12 +23,11 @@ export async function CalendarFeedSection({ userId }: { userId: string }) {
               <input id="feed-url" type="text" readOnly value={url} className="font-mono text-sm" />
               <span className="field-hint">{t("private")}</span>
             </div>
-            <details>
-              <summary>{t("renew")}</summary>
+            <Disclosure summary={t("renew")}>
               <p>{t("renewExplain")}</p>
               <Checkbox name="confirm" label={t("confirmRenew")} />
               <SubmitButton variant="secondary">{t("renew")}</SubmitButton>
-            </details>
+            </Disclosure>
           </>
         ) : (
           <SubmitButton>{t("create")}</SubmitButton>

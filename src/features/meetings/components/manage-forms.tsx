@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Checkbox, SubmitButton } from "@/components/fields";
 import { cancelMeetingAction, conveneAction, markHeldAction } from "../actions";
+import { Disclosure } from "./disclosure";
 
 type Ref = { associationId: string; meetingId: string };
 
@@ -49,14 +50,13 @@ export async function MarkHeldForm({ ids }: { ids: Ref }) {
 export async function CancelMeetingForm({ ids, convened }: { ids: Ref; convened: boolean }) {
   const t = await getTranslations("meetings.manage");
   return (
-    <details>
-      <summary>{t("cancel")}</summary>
-      <ActionForm action={cancelMeetingAction} label={t("cancel")}>
-        <Ids {...ids} />
+    <ActionForm action={cancelMeetingAction} label={t("cancel")}>
+      <Ids {...ids} />
+      <Disclosure summary={t("cancel")}>
         <p>{convened ? t("cancelExplainConvened") : t("cancelExplain")}</p>
         <Checkbox name="confirm" label={t("confirmCancel")} />
         <SubmitButton variant="danger">{t("cancel")}</SubmitButton>
-      </ActionForm>
-    </details>
+      </Disclosure>
+    </ActionForm>
   );
 }

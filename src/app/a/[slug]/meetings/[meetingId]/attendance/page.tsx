@@ -31,7 +31,9 @@ export default async function AttendancePage({ params, searchParams }: { params:
       {summary ? <QuorumCard summary={summary} timezone={association.timezone} timeForm chosenText={atText} chosenError={atText && !atTime ? validation("invalidTime") : undefined} /> : null}
       <section aria-labelledby="sheet">
         <h2 id="sheet">{t("sheet")}</h2>
-        {editable ? (
+        {sheet.rows.length === 0 ? (
+          <p className="muted">{t("noRoster")}</p>
+        ) : editable ? (
           <AttendanceSheetForm meeting={meeting} rows={sheet.rows} timezone={association.timezone} />
         ) : (
           <AttendanceTable rows={sheet.rows} timezone={association.timezone} assembly={meeting.kind === "GENERAL_ASSEMBLY"} />
