@@ -96,6 +96,21 @@ test("the secretary records attendance with a departure: the quorum changes at t
   await expect(chosen).toContainText(`Parti·es à cette heure : ${board.treasurer.name}.`);
   await page.goto(`/a/${board.association.slug}/meetings/${meeting.id}/attendance?at=18:45`);
   await expect(page.getByRole("region", { name: "Quorum" }).getByRole("status")).toContainText("Quorum atteint");
+
+  // A guest by name, added then removed after confirming.
+  const guests = page.getByRole("region", { name: "Invité·es" });
+  await guests.getByLabel("Nom").fill("Mme Le Goff (mairie)");
+  await guests.getByLabel("Note").fill("pour le point subventions");
+  await guests.getByRole("button", { name: "Ajouter un·e invité·e" }).click();
+  await expect(notice(page, "Mme Le Goff (mairie) est ajouté·e aux invité·es.")).toBeVisible();
+  await expect(guests.getByRole("listitem").filter({ hasText: "Mme Le Goff (mairie)" })).toContainText("pour le point subventions");
+  await expect(guests.getByLabel("Nom")).toHaveValue("");
+  const guest = guests.getByRole("form", { name: "Retirer l’invité·e Mme Le Goff (mairie)" });
+  await guest.getByText("Retirer", { exact: true }).first().click();
+  await guest.getByLabel("Je confirme que Mme Le Goff (mairie) est retiré·e des invité·es").check();
+  await guest.getByRole("button", { name: "Retirer" }).click();
+  await expect(guests.getByText("Aucun·e invité·e.")).toBeVisible();
+  expect(await seed.db.guest.count({ where: { meetingId: meeting.id } })).toBe(0);
 });
 
 test("a board member subscribes to their calendar; the feed serves the association's meetings", async ({ page, seed, request }) => {
