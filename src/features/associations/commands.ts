@@ -82,15 +82,19 @@ export async function updateSettings(ctx: Ctx, input: z.output<typeof settingsSc
     const acting = await actorOrRefusal(tx, ctx, input.associationId);
     if (!acting.ok) return acting;
     if (!can.editSettings(acting.value)) return refuse("FORBIDDEN");
-    const rule =
-      input.quorumKind === "COUNT"
-        ? { kind: "COUNT" as const, count: input.quorumCount ?? 0 }
-        : input.quorumKind === "FRACTION"
-          ? { kind: "FRACTION" as const, numerator: input.quorumNumerator, denominator: input.quorumDenominator }
-          : { kind: "NONE" as const };
-    const problem = quorumRuleProblem(rule);
-    if (problem) return refuse(problem);
+    const ruleOf = (kind: "NONE" | "FRACTION" | "COUNT", numerator: number, denominator: number, count: number | undefined) =>
+      kind === "COUNT" ? { kind, count: count ?? 0 } : kind === "FRACTION" ? { kind, numerator, denominator } : { kind: "NONE" as const };
     const before = await tx.association.findUniqueOrThrow({ where: { id: input.associationId } });
+    const assembly = {
+      assemblyQuorumKind: input.assemblyQuorumKind ?? before.assemblyQuorumKind,
+      assemblyQuorumNumerator: input.assemblyQuorumNumerator ?? before.assemblyQuorumNumerator,
+      assemblyQuorumDenominator: input.assemblyQuorumDenominator ?? before.assemblyQuorumDenominator,
+      assemblyQuorumCount: input.assemblyQuorumKind ? (input.assemblyQuorumCount ?? null) : before.assemblyQuorumCount,
+    };
+    const problem =
+      quorumRuleProblem(ruleOf(input.quorumKind, input.quorumNumerator, input.quorumDenominator, input.quorumCount)) ??
+      quorumRuleProblem(ruleOf(assembly.assemblyQuorumKind, assembly.assemblyQuorumNumerator, assembly.assemblyQuorumDenominator, assembly.assemblyQuorumCount ?? undefined));
+    if (problem) return refuse(problem);
     const data = {
       name: input.name,
       address: input.address || null,
@@ -101,6 +105,7 @@ export async function updateSettings(ctx: Ctx, input: z.output<typeof settingsSc
       quorumNumerator: input.quorumNumerator,
       quorumDenominator: input.quorumDenominator,
       quorumCount: input.quorumCount ?? null,
+      ...assembly,
       publicMinutes: input.publicMinutes,
     };
     await tx.association.update({ where: { id: input.associationId }, data });

@@ -29,7 +29,14 @@ export const settingsSchema = z
     quorumNumerator: smallInt(1, 100),
     quorumDenominator: smallInt(1, 100),
     quorumCount: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), smallInt(1, 1000).optional()),
+    // The general assembly's rule: left as it is when the form does not send it.
+    assemblyQuorumKind: z.enum(["NONE", "FRACTION", "COUNT"], { error: "invalid" }).optional(),
+    assemblyQuorumNumerator: smallInt(1, 100).optional(),
+    assemblyQuorumDenominator: smallInt(1, 100).optional(),
+    assemblyQuorumCount: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), smallInt(1, 100_000).optional()),
     publicMinutes: z.preprocess((v) => v === "yes", z.boolean()),
   })
   .refine((s) => s.quorumKind !== "COUNT" || s.quorumCount !== undefined, { path: ["quorumCount"], error: "required" })
-  .refine((s) => s.quorumNumerator <= s.quorumDenominator, { path: ["quorumNumerator"], error: "invalid" });
+  .refine((s) => s.quorumNumerator <= s.quorumDenominator, { path: ["quorumNumerator"], error: "invalid" })
+  .refine((s) => s.assemblyQuorumKind !== "COUNT" || s.assemblyQuorumCount !== undefined, { path: ["assemblyQuorumCount"], error: "required" })
+  .refine((s) => (s.assemblyQuorumNumerator ?? 1) <= (s.assemblyQuorumDenominator ?? 100), { path: ["assemblyQuorumNumerator"], error: "invalid" });

@@ -38,6 +38,21 @@ export async function SettingsForm({ association }: { association: Association }
           <TextField name="quorumCount" type="number" label={t("quorumCount")} defaultValue={association.quorumCount ? String(association.quorumCount) : ""} />
         </div>
       </fieldset>
+      <fieldset className="card">
+        <legend className="font-semibold">{t("assemblyQuorum")}</legend>
+        <p className="field-hint">{t("assemblyQuorumHint")}</p>
+        <SelectField
+          name="assemblyQuorumKind"
+          label={t("quorumKind")}
+          defaultValue={association.assemblyQuorumKind}
+          options={(["FRACTION", "COUNT", "NONE"] as const).map((kind) => ({ value: kind, label: t(`assemblyQuorumKinds.${kind}`) }))}
+        />
+        <div className="grid-2">
+          <TextField name="assemblyQuorumNumerator" type="number" label={t("quorumNumerator")} defaultValue={String(association.assemblyQuorumNumerator)} />
+          <TextField name="assemblyQuorumDenominator" type="number" label={t("quorumDenominator")} defaultValue={String(association.assemblyQuorumDenominator)} />
+          <TextField name="assemblyQuorumCount" type="number" label={t("assemblyQuorumCount")} defaultValue={association.assemblyQuorumCount ? String(association.assemblyQuorumCount) : ""} />
+        </div>
+      </fieldset>
       <Checkbox name="publicMinutes" label={t("publicMinutes")} defaultChecked={association.publicMinutes} />
       <SubmitButton>{t("save")}</SubmitButton>
     </ActionForm>
