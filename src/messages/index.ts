@@ -1,9 +1,11 @@
 // Every feature's messages, per language. A test checks that both languages hold the same keys.
+import enAgenda from "./en/agenda.json";
 import enAssociations from "./en/associations.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enMembers from "./en/members.json";
 import enNotifications from "./en/notifications.json";
+import frAgenda from "./fr/agenda.json";
 import frAssociations from "./fr/associations.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
@@ -11,6 +13,6 @@ import frMembers from "./fr/members.json";
 import frNotifications from "./fr/notifications.json";
 
 export const catalogs = {
-  en: [enCommon, enAuth, enMembers, enAssociations, enNotifications],
-  fr: [frCommon, frAuth, frMembers, frAssociations, frNotifications],
+  en: [enCommon, enAuth, enMembers, enAssociations, enNotifications, enAgenda],
+  fr: [frCommon, frAuth, frMembers, frAssociations, frNotifications, frAgenda],
 } as const;

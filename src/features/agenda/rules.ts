@@ -80,8 +80,8 @@ export const MAX_ITEM_MINUTES = 600;
 export type TreeRow = { id: string; parentId: string | null; position: number };
 /** Where an item goes: under `parentId` (null: top level), at `index` among the other children. */
 export type Placement = { parentId: string | null; index: number };
-export type MoveOp = "up" | "down" | "indent" | "outdent";
-export const MOVE_OPS: readonly MoveOp[] = ["up", "down", "indent", "outdent"];
+export const MOVE_OPS = ["up", "down", "indent", "outdent"] as const;
+export type MoveOp = (typeof MOVE_OPS)[number];
 export type TreeProblem =
   | "NOT_FOUND"
   | "AGENDA_MOVE_INTO_ITSELF"
