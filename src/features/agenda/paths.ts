@@ -11,7 +11,8 @@ export const DONE = ["added", "saved", "moved", "deleted", "proposed", "accepted
 export type Done = (typeof DONE)[number];
 
 export function withDone(path: string, done: Done, extra: { item?: string; n?: number; anchor?: string } = {}): string {
-  const query = new URLSearchParams({ done });
+  // `t` makes every answer's address new, so the page's forms start afresh after each change.
+  const query = new URLSearchParams({ done, t: Date.now().toString(36) });
   if (extra.item) query.set("item", extra.item);
   if (extra.n !== undefined) query.set("n", String(extra.n));
   const anchor = extra.anchor ?? (extra.item ? `item-${extra.item}` : undefined);

@@ -9,7 +9,7 @@ import styles from "./agenda.module.css";
 import { DeleteItemForm } from "./delete-item-form";
 import { formatDuration } from "./duration";
 import { MoveButton } from "./move-button";
-import { OriginLine } from "./origin-line";
+import { OriginLine, showsOrigin } from "./origin-line";
 
 type Node = AgendaNode<AgendaEntry>;
 export type EditorScope = { slug: string; associationId: string; meetingId: string };
@@ -21,21 +21,24 @@ export async function AgendaTree({ tree, editor, currentItemId }: { tree: Node[]
   return (
     <ol className={styles.tree}>
       {tree.map((node, index) => (
-        <AgendaBranch key={node.id} node={node} first={index === 0} last={index === tree.length - 1} editor={editor} currentItemId={currentItemId} />
+        <AgendaBranch key={node.id} node={node} first={index === 0} last={index === tree.length - 1} editor={editor} currentItemId={currentItemId} parentOrigin={null} />
       ))}
     </ol>
   );
 }
 
-async function AgendaBranch({ node, first, last, editor, currentItemId }: { node: Node; first: boolean; last: boolean; editor?: EditorScope; currentItemId?: string }) {
+type BranchProps = { node: Node; first: boolean; last: boolean; editor?: EditorScope; currentItemId?: string; parentOrigin: Node["origin"] | null };
+
+async function AgendaBranch({ node, first, last, editor, currentItemId, parentOrigin }: BranchProps) {
   const t = await getTranslations("agenda");
   const minutes = effectiveMinutes(node);
   return (
     <li id={`item-${node.id}`} className={node.kind === "SECTION" ? styles.section : undefined}>
       <div className={`${styles.item} ${currentItemId === node.id ? styles.current : ""}`}>
         <div className={styles.head}>
-          <span className={styles.number}>{node.number}</span>
-          <span className={styles.title}>{node.title}</span>
+          <span data-line>
+            <span className={styles.number}>{node.number}</span> <span className={styles.title}>{node.title}</span>
+          </span>
           {node.kind !== "SECTION" ? <span className="badge">{t(`kinds.${node.kind}`)}</span> : null}
           {node.visibility === "BOARD" ? <span className={`badge ${styles.boardOnly}`}>{t("visibility.BOARD")}</span> : null}
           {node.visibility === "PUBLIC" ? <span className="badge">{t("visibility.PUBLIC")}</span> : null}
@@ -44,7 +47,7 @@ async function AgendaBranch({ node, first, last, editor, currentItemId }: { node
           {[
             node.presenterLabel ? <span key="p">{t("tree.presenter", { name: node.presenterLabel })}</span> : null,
             minutes > 0 ? <span key="d">{formatDuration(t, minutes)}</span> : null,
-            node.origin !== "DIRECT" || node.askedByLabel ? <OriginLine key="o" item={node} /> : null,
+            showsOrigin(node, parentOrigin) ? <OriginLine key="o" item={node} /> : null,
           ]
             .filter(Boolean)
             .flatMap((part, i) => (i ? [" · ", part] : [part]))}
@@ -55,7 +58,7 @@ async function AgendaBranch({ node, first, last, editor, currentItemId }: { node
       {node.children.length ? (
         <ol>
           {node.children.map((child, index) => (
-            <AgendaBranch key={child.id} node={child} first={index === 0} last={index === node.children.length - 1} editor={editor} currentItemId={currentItemId} />
+            <AgendaBranch key={child.id} node={child} first={index === 0} last={index === node.children.length - 1} editor={editor} currentItemId={currentItemId} parentOrigin={node.origin} />
           ))}
         </ol>
       ) : null}

@@ -5,6 +5,7 @@ import { addBacklogAction, discardBacklogAction, pullBacklogAction } from "../ac
 import type { AgendaEntry, BacklogEntry } from "../queries";
 import type { AgendaNode } from "../rules";
 import styles from "./agenda.module.css";
+import { Disclosure } from "./disclosure";
 import { placeOptions } from "./place-options";
 
 type Node = AgendaNode<AgendaEntry>;
@@ -40,16 +41,15 @@ export async function BacklogList({ items, timezone, discard }: { items: Backlog
             {item.pulledInto ? ` · ${t("pulledInto", { meeting: item.pulledInto.title })}` : ""}
           </p>
           {discard && discard.allowed(item) ? (
-            <details>
-              <summary>{t("discardSummary")}</summary>
-              <ActionForm action={discardBacklogAction} label={t("discardForm", { title: item.title })}>
+            <ActionForm action={discardBacklogAction} label={t("discardForm", { title: item.title })}>
+              <Disclosure summary={t("discardSummary")}>
                 <input type="hidden" name="slug" value={discard.slug} />
                 <input type="hidden" name="associationId" value={discard.associationId} />
                 <input type="hidden" name="backlogItemId" value={item.id} />
                 <Checkbox name="confirm" label={t("confirmDiscard")} />
                 <SubmitButton variant="danger">{t("discard")}</SubmitButton>
-              </ActionForm>
-            </details>
+              </Disclosure>
+            </ActionForm>
           ) : null}
         </li>
       ))}

@@ -4,6 +4,7 @@ import { Checkbox, SubmitButton } from "@/components/fields";
 import { deleteItemAction } from "../actions";
 import type { AgendaEntry } from "../queries";
 import { flattenAgenda, type AgendaNode } from "../rules";
+import { Disclosure } from "./disclosure";
 
 /** Delete, behind a disclosure and a confirmation that says how many sub-items go with it. */
 export async function DeleteItemForm({ node, editor, open = false }: { node: AgendaNode<AgendaEntry>; editor: { slug: string; associationId: string; meetingId: string }; open?: boolean }) {
@@ -11,9 +12,8 @@ export async function DeleteItemForm({ node, editor, open = false }: { node: Age
   const below = flattenAgenda(node.children).length;
   const fromRequest = node.origin === "PROPOSAL" || node.origin === "MEMBER_QUESTION" || node.origin === "BACKLOG";
   return (
-    <details open={open}>
-      <summary>{t("delete")}</summary>
-      <ActionForm action={deleteItemAction} label={t("deleteForm", { number: node.number })}>
+    <ActionForm action={deleteItemAction} label={t("deleteForm", { number: node.number })}>
+      <Disclosure summary={t("delete")} defaultOpen={open}>
         <input type="hidden" name="slug" value={editor.slug} />
         <input type="hidden" name="associationId" value={editor.associationId} />
         <input type="hidden" name="meetingId" value={editor.meetingId} />
@@ -21,7 +21,7 @@ export async function DeleteItemForm({ node, editor, open = false }: { node: Age
         <Checkbox name="confirm" label={below ? t("confirmDeleteWithChildren", { title: node.title, count: below }) : t("confirmDelete", { title: node.title })} />
         {fromRequest ? <p className="muted text-sm">{t("deleteRequests")}</p> : null}
         <SubmitButton variant="danger">{t("deleteSubmit")}</SubmitButton>
-      </ActionForm>
-    </details>
+      </Disclosure>
+    </ActionForm>
   );
 }

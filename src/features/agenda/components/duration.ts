@@ -3,8 +3,9 @@ import { durationParts } from "../rules";
 
 type AgendaT = ReturnType<typeof useTranslations<"agenda">>;
 
-/** "45 min", "2 h 5 min" */
+/** "45 min", "1 h", "2 h 5 min" */
 export function formatDuration(t: AgendaT, minutes: number): string {
   const { hours, minutes: rest } = durationParts(minutes);
-  return hours ? t("duration.hoursMinutes", { hours, minutes: rest }) : t("duration.minutes", { minutes: rest });
+  if (!hours) return t("duration.minutes", { minutes: rest });
+  return rest ? t("duration.hoursMinutes", { hours, minutes: rest }) : t("duration.hours", { hours });
 }

@@ -3,6 +3,12 @@ import type { AgendaOrigin } from "../rules";
 
 type Origin = { origin: AgendaOrigin; askedByLabel: string | null; askedOn: Date | null; raisedAtTitle?: string | null };
 
+/** Who asked is always worth telling; a follow-up section's sub-items need not repeat its origin. */
+export function showsOrigin(item: Origin, parentOrigin: AgendaOrigin | null): boolean {
+  if (item.askedByLabel || item.askedOn) return true;
+  return item.origin !== "DIRECT" && item.origin !== parentOrigin;
+}
+
 /** "Question asked by Françoise on 25 September 2008", or nothing for an item added directly. */
 export async function OriginLine({ item }: { item: Origin }) {
   const t = await getTranslations("agenda");

@@ -3,7 +3,7 @@ import type { AgendaEntry, AgendaMeeting } from "../queries";
 import { effectiveMinutes, type AgendaNode, type AgendaTiming } from "../rules";
 import styles from "./agenda.module.css";
 import { formatDuration } from "./duration";
-import { OriginLine } from "./origin-line";
+import { OriginLine, showsOrigin } from "./origin-line";
 
 type Node = AgendaNode<AgendaEntry>;
 
@@ -34,20 +34,20 @@ export async function PrintAgenda({ associationName, meeting, tree, timing, time
   );
 }
 
-async function PrintList({ nodes }: { nodes: Node[] }) {
+async function PrintList({ nodes, parentOrigin = null }: { nodes: Node[]; parentOrigin?: Node["origin"] | null }) {
   return (
     <ol className={styles.printTree}>
       {nodes.map((node) => (
-        <PrintItem key={node.id} node={node} />
+        <PrintItem key={node.id} node={node} parentOrigin={parentOrigin} />
       ))}
     </ol>
   );
 }
 
-async function PrintItem({ node }: { node: Node }) {
+async function PrintItem({ node, parentOrigin }: { node: Node; parentOrigin: Node["origin"] | null }) {
   const t = await getTranslations("agenda");
   const minutes = effectiveMinutes(node);
-  const showOrigin = node.origin !== "DIRECT" || node.askedByLabel;
+  const showOrigin = showsOrigin(node, parentOrigin);
   return (
     <li>
       <div className={styles.printLine}>
@@ -66,7 +66,7 @@ async function PrintItem({ node }: { node: Node }) {
           {node.description ? <div style={{ whiteSpace: "pre-line" }}>{node.description}</div> : null}
         </div>
       ) : null}
-      {node.children.length ? <PrintList nodes={node.children} /> : null}
+      {node.children.length ? <PrintList nodes={node.children} parentOrigin={node.origin} /> : null}
     </li>
   );
 }

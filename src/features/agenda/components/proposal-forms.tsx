@@ -5,6 +5,7 @@ import { acceptProposalAction, declineProposalAction, proposeAction, withdrawPro
 import type { AgendaEntry, ProposalEntry } from "../queries";
 import { PROPOSAL_KINDS, flattenAgenda, numberOf, type AgendaNode } from "../rules";
 import styles from "./agenda.module.css";
+import { Disclosure } from "./disclosure";
 import { placeOptions } from "./place-options";
 
 type Scope = { slug: string; associationId: string; meetingId: string };
@@ -69,15 +70,14 @@ export async function PendingProposals({ scope, proposals, tree }: { scope: Scop
             <TextField name="note" label={t("acceptNote")} maxLength={2000} />
             <SubmitButton>{t("accept")}</SubmitButton>
           </ActionForm>
-          <details style={{ marginTop: "0.5rem" }}>
-            <summary>{t("declineSummary")}</summary>
-            <ActionForm action={declineProposalAction} label={t("declineForm", { title: proposal.title })}>
+          <ActionForm action={declineProposalAction} label={t("declineForm", { title: proposal.title })}>
+            <Disclosure summary={t("declineSummary")}>
               <ScopeInputs scope={scope} />
               <input type="hidden" name="proposalId" value={proposal.id} />
               <TextArea name="note" label={t("declineNote")} required rows={2} />
               <SubmitButton variant="danger">{t("decline")}</SubmitButton>
-            </ActionForm>
-          </details>
+            </Disclosure>
+          </ActionForm>
         </li>
       ))}
     </ul>

@@ -18,28 +18,28 @@ export default async function BacklogPage({ params, searchParams }: { params: Pr
   if (!agendaCan.readBacklog(actor)) notFoundPage();
   const t = await getTranslations("agenda.backlog");
   const format = await getFormatter();
-  const done = (await searchParams).done;
+  const { done, t: stamp } = await searchParams;
   const [waiting, pulled, upcoming] = await Promise.all([waitingBacklog(association.id), pulledBacklog(association.id), upcomingMeetings(association.id, now)]);
   const discard = { slug, associationId: association.id, allowed: (item: { addedById: string }) => agendaCan.discardBacklog(actor, item) };
   return (
-    <div key={`${waiting.length}-${pulled.length}`}>
+    <div key={String(stamp)}>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <DoneNotice params={{ done: typeof done === "string" ? done : undefined }} rows={[]} />
-      <section aria-labelledby="waiting" className="card">
-        <h2 id="waiting" style={{ marginTop: 0 }}>
+      <section id="waiting" aria-labelledby="waiting-title" className="card">
+        <h2 id="waiting-title" style={{ marginTop: 0 }}>
           {t("waitingHeading", { count: waiting.length })}
         </h2>
         <BacklogList items={waiting} timezone={association.timezone} discard={discard} />
       </section>
-      <section aria-labelledby="backlog" className="card">
-        <h2 id="backlog" style={{ marginTop: 0 }}>
+      <section id="backlog" aria-labelledby="backlog-title" className="card">
+        <h2 id="backlog-title" style={{ marginTop: 0 }}>
           {t("addHeading")}
         </h2>
         <AddBacklogForm slug={slug} associationId={association.id} />
       </section>
-      <section aria-labelledby="upcoming" className="card">
-        <h2 id="upcoming" style={{ marginTop: 0 }}>
+      <section id="upcoming" aria-labelledby="upcoming-title" className="card">
+        <h2 id="upcoming-title" style={{ marginTop: 0 }}>
           {t("upcomingHeading")}
         </h2>
         {upcoming.length ? (
@@ -58,8 +58,8 @@ export default async function BacklogPage({ params, searchParams }: { params: Pr
         )}
       </section>
       {pulled.length ? (
-        <section aria-labelledby="pulled" className="card">
-          <h2 id="pulled" style={{ marginTop: 0 }}>
+        <section id="pulled" aria-labelledby="pulled-title" className="card">
+          <h2 id="pulled-title" style={{ marginTop: 0 }}>
             {t("pulledHeading")}
           </h2>
           <BacklogList items={pulled} timezone={association.timezone} />

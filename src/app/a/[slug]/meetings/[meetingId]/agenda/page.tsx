@@ -37,17 +37,20 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
   const proposals = await proposalsFor(actor, meeting);
   const backlog = canEdit ? await backlogForMeeting(association.id, meeting) : [];
   const members = canEdit ? await memberChoices(association.id, now) : [];
-  const canPropose = agendaCan.propose(actor) && proposalProblem(meeting, now) === null;
+  // Editors add items directly; other board members propose them before the meeting.
+  const canPropose = !canEdit && agendaCan.propose(actor) && proposalProblem(meeting, now) === null;
+  // "For the next agenda" is raised during or after a meeting.
+  const canRaise = agendaCan.addToBacklog(actor) && !cancelled && meeting.startsAt.getTime() <= now.getTime();
   const today = isoDate(localDateOf(now, association.timezone));
   return (
     // A new key after every change: forms start afresh, with or without JavaScript.
-    <div key={meeting.version}>
+    <div key={`${meeting.version}-${one(search.t)}`}>
       <MeetingHeading slug={slug} meeting={meeting} timezone={association.timezone} />
       <DoneNotice params={{ done: one(search.done), item: one(search.item), n: one(search.n) }} rows={rows} />
       {cancelled ? <p className="notice notice-warn">{t("cancelledNotice")}</p> : null}
 
-      <section aria-labelledby="agenda" className="card">
-        <h2 id="agenda" style={{ marginTop: 0 }}>
+      <section id="agenda" aria-labelledby="agenda-title" className="card">
+        <h2 id="agenda-title" style={{ marginTop: 0 }}>
           {t("tree.heading")}
         </h2>
         {rows.length ? <TimingSummary timing={timing} endsAt={meeting.endsAt} timezone={association.timezone} /> : null}
@@ -55,8 +58,8 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
       </section>
 
       {canEdit ? (
-        <section aria-labelledby="add-item" className="card no-print">
-          <h2 id="add-item" style={{ marginTop: 0 }}>
+        <section id="add-item" aria-labelledby="add-item-title" className="card no-print">
+          <h2 id="add-item-title" style={{ marginTop: 0 }}>
             {t("form.addHeading")}
           </h2>
           <AddItemForm scope={scope} tree={tree} members={members} parentId={one(search.parent)} />
@@ -64,8 +67,8 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
       ) : null}
 
       {canEdit ? (
-        <section aria-labelledby="proposals" className="card no-print">
-          <h2 id="proposals" style={{ marginTop: 0 }}>
+        <section id="proposals" aria-labelledby="proposals-title" className="card no-print">
+          <h2 id="proposals-title" style={{ marginTop: 0 }}>
             {t("proposals.heading")}
           </h2>
           <h3>{t("proposals.pendingHeading", { count: proposals.pending.length })}</h3>
@@ -80,8 +83,8 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
       ) : null}
 
       {canEdit ? (
-        <section aria-labelledby="backlog-pull" className="card no-print">
-          <h2 id="backlog-pull" style={{ marginTop: 0 }}>
+        <section id="backlog-pull" aria-labelledby="backlog-pull-title" className="card no-print">
+          <h2 id="backlog-pull-title" style={{ marginTop: 0 }}>
             {t("backlog.pullHeading")}
           </h2>
           {backlog.length ? (
@@ -97,8 +100,8 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
       ) : null}
 
       {canPropose ? (
-        <section aria-labelledby="propose" className="card no-print">
-          <h2 id="propose" style={{ marginTop: 0 }}>
+        <section id="propose" aria-labelledby="propose-title" className="card no-print">
+          <h2 id="propose-title" style={{ marginTop: 0 }}>
             {t("proposals.proposeHeading")}
           </h2>
           <ProposeForm scope={scope} today={today} />
@@ -106,17 +109,17 @@ export default async function AgendaPage({ params, searchParams }: { params: Par
       ) : null}
 
       {proposals.mine.length ? (
-        <section aria-labelledby="my-proposals" className="card no-print">
-          <h2 id="my-proposals" style={{ marginTop: 0 }}>
+        <section id="my-proposals" aria-labelledby="my-proposals-title" className="card no-print">
+          <h2 id="my-proposals-title" style={{ marginTop: 0 }}>
             {t("proposals.mineHeading")}
           </h2>
           <ProposalStatusList scope={scope} proposals={proposals.mine} rows={rows} withdraw />
         </section>
       ) : null}
 
-      {agendaCan.addToBacklog(actor) && !cancelled ? (
-        <section aria-labelledby="backlog" className="card no-print">
-          <h2 id="backlog" style={{ marginTop: 0 }}>
+      {canRaise ? (
+        <section id="backlog" aria-labelledby="backlog-title" className="card no-print">
+          <h2 id="backlog-title" style={{ marginTop: 0 }}>
             {t("backlog.addHeading")}
           </h2>
           <AddBacklogForm slug={slug} associationId={association.id} raisedAtMeetingId={meeting.id} />
