@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { agendaFor, agendaTextRows, backlogForMeeting, meetingOfAgenda, proposalsFor } from "@/features/agenda/queries";
+import { pullBacklog } from "@/features/agenda/commands-backlog";
+import { agendaDashboard, agendaFor, agendaTextRows, backlogForMeeting, meetingOfAgenda, proposalsFor } from "@/features/agenda/queries";
+import { isWellOrdered } from "@/features/agenda/rules";
 import { proposeAgendaItem } from "@/features/agenda/commands-proposals";
 import { agendaAsText } from "@/features/agenda/text";
 import { loadActor } from "@/features/members/queries";
@@ -89,5 +91,32 @@ describe("the agenda as text, for e-mails", () => {
     const { association, meeting } = await setUp();
     const rows = await agendaTextRows(db(), association.id, meeting.id, ["PUBLIC", "MEMBERS"]);
     expect(agendaAsText(rows, translatorFor("en"))).toBe(["1. Accueil (Discussion, 10 min)", "2. Finances (30 min)", "   2.1. Budget (Decision, Trésorier, 30 min)"].join("\n"));
+  });
+});
+
+describe("the dashboard", () => {
+  it("tells the secretary what waits for a decision, and a member what was answered", async () => {
+    const { association, voter, secretary, meeting } = await setUp();
+    const scope = { slug: "asso", associationId: association.id, meetingId: meeting.id };
+    await proposeAgendaItem(ctxOf(voter.user, now), { ...scope, kind: "ITEM", title: "Un point", description: undefined, askedOn: "2026-09-30" });
+    await db().backlogItem.create({ data: { associationId: association.id, title: "En attente", addedById: voter.user.id } });
+    expect(await agendaDashboard(await actorOf(secretary.user, association.id), association.id, now)).toMatchObject({ next: { id: meeting.id }, toDecide: 1, backlog: 1, answered: 0 });
+    expect(await agendaDashboard(await actorOf(voter.user, association.id), association.id, now)).toMatchObject({ toDecide: 0, backlog: 1 });
+  });
+});
+
+describe("the demo data", () => {
+  it("holds well-ordered agendas, and the October backlog goes into the coming board meeting", async () => {
+    const { seedDemo } = await import("../../scripts/db/seed");
+    expect(await seedDemo(process.env.DATABASE_URL!)).toBe("seeded");
+    for (const meeting of await db().meeting.findMany({ select: { id: true } })) {
+      expect(isWellOrdered(await db().agendaItem.findMany({ where: { meetingId: meeting.id }, select: { id: true, parentId: true, position: true } }))).toBe(true);
+    }
+    const yann = await db().user.findUniqueOrThrow({ where: { email: "yann@ponant.example" } });
+    const ponant = await db().association.findUniqueOrThrow({ where: { slug: "ponant" } });
+    const next = await db().meeting.findFirstOrThrow({ where: { associationId: ponant.id, title: "Prochain conseil d’administration" } });
+    const pulled = await pullBacklog(ctxOf(yann), { slug: "ponant", associationId: ponant.id, meetingId: next.id, parentId: undefined });
+    expect(pulled).toEqual({ ok: true, value: { pulled: 3 } });
+    expect(await db().agendaProposal.count({ where: { meetingId: next.id, status: "PENDING" } })).toBe(1);
   });
 });

@@ -168,3 +168,16 @@ export async function agendaTextRows(reader: Reader, associationId: string, meet
   const rows = visibleRows(await agendaEntries(reader, associationId, meetingId), audience);
   return rows.map((row) => ({ id: row.id, parentId: row.parentId, position: row.position, durationMinutes: row.durationMinutes, title: row.title, kind: row.kind, presenter: row.presenterLabel }));
 }
+
+/** What the dashboard tells about agendas: the next meeting, proposals to decide, the backlog. */
+export async function agendaDashboard(actor: Actor, associationId: string, now: Date) {
+  const upcoming = await upcomingMeetings(associationId, now, 20);
+  const decidable = upcoming.filter((meeting) => agendaCan.decideProposals(actor, meeting)).map((meeting) => meeting.id);
+  const board = agendaCan.readBacklog(actor);
+  const [toDecide, backlog, answered] = await Promise.all([
+    decidable.length ? db().agendaProposal.count({ where: { associationId, meetingId: { in: decidable }, status: "PENDING" } }) : 0,
+    board ? db().backlogItem.count({ where: { associationId, pulledIntoMeetingId: null } }) : 0,
+    upcoming.length ? db().agendaProposal.count({ where: { associationId, meetingId: { in: upcoming.map((m) => m.id) }, proposedById: actor.userId, status: { not: "PENDING" } } }) : 0,
+  ]);
+  return { next: upcoming[0] ?? null, toDecide, backlog, answered };
+}
