@@ -1,6 +1,7 @@
 import type { Actor } from "@/features/members/rules";
 import { can } from "@/features/members/rules";
 import { meetingRights } from "@/features/meetings/rules";
+import { agendaCan } from "@/features/agenda/rules";
 
 /** The association's sections; each feature adds its own entry here. */
 export function associationNav(slug: string, actor: Actor) {
@@ -8,6 +9,7 @@ export function associationNav(slug: string, actor: Actor) {
   return [
     { key: "dashboard", href: base, show: true },
     { key: "meetings", href: `${base}/meetings`, show: meetingRights.read(actor) },
+    { key: "backlog", href: `${base}/backlog`, show: agendaCan.readBacklog(actor) },
     { key: "members", href: `${base}/members`, show: can.readMembers(actor) },
     { key: "settings", href: `${base}/settings`, show: can.editSettings(actor) },
     { key: "audit", href: `${base}/audit`, show: can.readAudit(actor) },

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { associationContext } from "@/features/members/context";
 import { RoleLabel } from "@/features/members/components/role-label";
 import { NextMeetingSection } from "@/features/meetings/components/next-meeting";
+import { AgendaDashboardSection } from "@/features/agenda/components/dashboard-section";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
   const { association } = await associationContext((await params).slug);
@@ -19,6 +20,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
         {t("welcome", { name: user.name })} {actor.role ? <RoleLabel kind={actor.role.kind} offices={actor.role.offices} /> : null}
       </p>
       <NextMeetingSection association={association} actor={actor} now={now} />
+      <AgendaDashboardSection slug={slug} associationId={association.id} timezone={association.timezone} actor={actor} now={now} />
     </>
   );
 }
