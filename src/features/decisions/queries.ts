@@ -5,7 +5,7 @@ import { agendaTree, flattenAgenda } from "@/features/agenda/rules";
 import type { Actor } from "@/features/members/rules";
 import { db } from "@/lib/db";
 import { quorumAt } from "@/features/attendance/rules";
-import { instantAt, todayIn } from "@/lib/zoned-time";
+import { instantAt, localDateOf, todayIn } from "@/lib/zoned-time";
 import { electorateOf, quorumRuleFor } from "./rules";
 import type { RegisterFilters } from "./schema";
 
@@ -117,12 +117,14 @@ export async function decisionRegister(associationId: string, actor: Actor, filt
 }
 export type RegisterRow = Awaited<ReturnType<typeof decisionRegister>>[number];
 
-/** The years that hold decisions, newest first, in the association's calendar. */
+/**
+ * The years that hold decisions, newest first, in the association's calendar. Computed here
+ * rather than in SQL: adapter-pg writes timestamptz values without an offset, so the database's
+ * own time-zone arithmetic is only right when its session time zone is UTC (prisma/orm#28629).
+ */
 export async function decisionYears(associationId: string, timezone: string): Promise<number[]> {
-  const rows = await db().$queryRaw<{ year: number }[]>`
-    SELECT DISTINCT extract(year FROM "votedAt" AT TIME ZONE ${timezone})::int AS year
-    FROM "Decision" WHERE "associationId" = ${associationId}::uuid ORDER BY year DESC`;
-  return rows.map((row) => Number(row.year));
+  const rows = await db().decision.findMany({ where: { associationId }, select: { votedAt: true } });
+  return [...new Set(rows.map((row) => localDateOf(row.votedAt, timezone).year))].sort((a, b) => b - a);
 }
 
 /** Who could vote at any moment of a meeting: for the hint next to the vote counts. */
