@@ -1,6 +1,7 @@
 // `npm run db:seed`: loads the demo associations into DATABASE_URL when it holds none yet.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { seedActions } from "./demo/actions.ts";
 import { seedMeetings } from "./demo/meetings.ts";
 import { seedPeople } from "./demo/people.ts";
 
@@ -13,7 +14,8 @@ export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
     await db.$transaction(
       async (tx) => {
         const ids = await seedPeople(tx);
-        await seedMeetings(tx, ids);
+        const meetings = await seedMeetings(tx, ids);
+        await seedActions(tx, ids, meetings);
       },
       { timeout: 120_000 },
     );
