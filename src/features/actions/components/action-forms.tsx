@@ -122,7 +122,7 @@ export async function FollowUpForm({ associationId, agendaItemId, label, note }:
     <ActionForm action={recordFollowUpAction} label={label} className="inline-form">
       <input type="hidden" name="associationId" value={associationId} />
       <input type="hidden" name="agendaItemId" value={agendaItemId} />
-      <TextField name="note" label={t("note")} defaultValue={note ?? undefined} maxLength={2000} />
+      <TextField name="note" label={t("note")} defaultValue={note ?? undefined} maxLength={2000} className="grow" />
       <SubmitButton name="outcome" value="DONE">
         {t("outcome.DONE")}
       </SubmitButton>

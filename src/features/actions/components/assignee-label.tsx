@@ -7,7 +7,7 @@ export async function AssigneeLabel({ action, withLabel = false }: { action: Ass
   const t = await getTranslations("actions.assignee");
   if (!action.assigneeId && !action.assigneeName) {
     return (
-      <strong className="badge badge-alert" data-unassigned="true">
+      <strong className="badge badge-alert" data-unassigned="true" style={{ whiteSpace: "nowrap" }}>
         {t("nobody")}
       </strong>
     );

@@ -5,5 +5,9 @@ const tone: Record<ActionStatus, string> = { OPEN: "badge", IN_PROGRESS: "badge"
 
 export async function ActionStatusBadge({ status }: { status: ActionStatus }) {
   const t = await getTranslations("actions.status");
-  return <span className={tone[status]}>{t(status)}</span>;
+  return (
+    <span className={tone[status]} style={{ whiteSpace: "nowrap" }}>
+      {t(status)}
+    </span>
+  );
 }

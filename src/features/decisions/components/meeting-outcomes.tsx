@@ -110,8 +110,8 @@ export async function MeetingOutcomesView({ outcomes, association, actor, now, m
                 <p>
                   {update ? (
                     <>
-                      <strong>{ta(`followUp.outcome.${update.kind as "DONE"}`)}</strong>
-                      {update.note ? ` : ${update.note}` : null}
+                      {ta("followUp.current")} <strong>{ta(`followUp.outcome.${update.kind as "DONE"}`)}</strong>
+                      {update.note ? ` — ${update.note}` : null}
                     </>
                   ) : (
                     <span className="muted">{ta("followUp.notRecorded")}</span>
@@ -127,10 +127,13 @@ export async function MeetingOutcomesView({ outcomes, association, actor, now, m
                   <Link href={`/a/${association.slug}/groups/${group.group.id}`}>{group.group.name}</Link>
                   {group.group.referents.length ? ` · ${tg("referentsLine", { names: group.group.referents.map((r) => r.user.name).join(", ") })}` : null}
                 </p>
-                {group.note ? <p style={{ whiteSpace: "pre-wrap" }}>{group.note}</p> : <p className="muted">{tg("followUp.noNote")}</p>}
                 {canWriteGroupNote(actor, meeting, group.group.referents.map((r) => r.userId)) ? (
                   <GroupNoteForm associationId={association.id} agendaItemId={item.id} note={group.note} label={tg("followUp.noteLabel", { name: group.group.name })} />
-                ) : null}
+                ) : group.note ? (
+                  <p style={{ whiteSpace: "pre-wrap" }}>{group.note}</p>
+                ) : (
+                  <p className="muted">{tg("followUp.noNote")}</p>
+                )}
               </div>
             ) : null}
             <div>{decisionBlock(itemDecisions)}</div>
@@ -143,7 +146,7 @@ export async function MeetingOutcomesView({ outcomes, association, actor, now, m
                 ))}
               </ul>
             ) : null}
-            {recorder && item.kind !== "SECTION" && !followed && !group ? (
+            {recorder && item.kind !== "SECTION" ? (
               <div className="grid-2 no-print">
                 <RecordDecisionForm
                   associationId={association.id}
