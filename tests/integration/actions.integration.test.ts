@@ -149,6 +149,12 @@ describe("status changes", () => {
     expect(await db().auditEvent.count({ where: { action: "action.status" } })).toBe(2);
   });
 
+  it("the assignee may not cancel it: cancelling is for those who record", async () => {
+    const { association, voter, actionId } = await withAction();
+    expect(await changeActionStatus(ctxOf(voter.user, now), { associationId: association.id, actionId, status: "CANCELLED", confirm: "yes" })).toEqual({ ok: false, reason: "FORBIDDEN" });
+    expect((await db().action.findUniqueOrThrow({ where: { id: actionId } })).status).toBe("OPEN");
+  });
+
   it("another member may not change it", async () => {
     const { association, voter2, treasurer, actionId } = await withAction();
     expect(await changeActionStatus(ctxOf(treasurer.user, now), { associationId: association.id, actionId, status: "DONE" })).toEqual({ ok: false, reason: "FORBIDDEN" });

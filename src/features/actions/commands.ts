@@ -172,6 +172,8 @@ export async function changeActionStatus(ctx: Ctx, input: z.output<typeof change
     const action = await loadAction(tx, input.associationId, input.actionId);
     if (!action) return refuse("NOT_FOUND");
     if (!canChangeStatus(acting.value, action, action.meeting)) return refuse("FORBIDDEN");
+    // Cancelling closes an action for good: for those who record, not for the assignee alone.
+    if (input.status === "CANCELLED" && !canRecord(acting.value, action.meeting)) return refuse("FORBIDDEN");
     if (isClosedForGood(action)) return refuse("ACTION_CANCELLED");
     const next = statusAfter(input.status, action.status);
     await tx.action.update({ where: { id: action.id }, data: { status: next } });

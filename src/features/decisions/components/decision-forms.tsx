@@ -22,7 +22,13 @@ async function DecisionFields({ decision, votedAt, timezone, locale, presentHint
       <TextArea name="text" label={t("form.text")} rows={3} defaultValue={decision?.text} required />
       <div className="grid-2">
         <SelectField name="outcome" label={t("form.outcome")} defaultValue={decision?.outcome ?? "ADOPTED"} options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))} />
-        <SelectField name="majority" label={t("form.majority")} defaultValue={decision?.majority ?? "SIMPLE"} options={MAJORITIES.map((m) => ({ value: m, label: t(`majority.${m}`) }))} />
+        <SelectField
+          name="majority"
+          label={t("form.majority")}
+          hint={t("form.majorityHint")}
+          defaultValue={decision?.majority ?? "SIMPLE"}
+          options={MAJORITIES.map((m) => ({ value: m, label: t(`majority.${m}`) }))}
+        />
       </div>
       <fieldset className="field">
         <legend>{t("form.votes")}</legend>
