@@ -1,22 +1,28 @@
 // Every feature's messages, per language. A test checks that both languages hold the same keys.
+import enActions from "./en/actions.json";
 import enAgenda from "./en/agenda.json";
 import enAssociations from "./en/associations.json";
 import enAttendance from "./en/attendance.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
+import enDecisions from "./en/decisions.json";
+import enGroups from "./en/groups.json";
 import enMeetings from "./en/meetings.json";
 import enMembers from "./en/members.json";
 import enNotifications from "./en/notifications.json";
+import frActions from "./fr/actions.json";
 import frAgenda from "./fr/agenda.json";
 import frAssociations from "./fr/associations.json";
 import frAttendance from "./fr/attendance.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
+import frDecisions from "./fr/decisions.json";
+import frGroups from "./fr/groups.json";
 import frMeetings from "./fr/meetings.json";
 import frMembers from "./fr/members.json";
 import frNotifications from "./fr/notifications.json";
 
 export const catalogs = {
-  en: [enCommon, enAuth, enMembers, enAssociations, enNotifications, enMeetings, enAttendance, enAgenda],
-  fr: [frCommon, frAuth, frMembers, frAssociations, frNotifications, frMeetings, frAttendance, frAgenda],
+  en: [enCommon, enAuth, enMembers, enAssociations, enNotifications, enMeetings, enAttendance, enAgenda, enActions, enDecisions, enGroups],
+  fr: [frCommon, frAuth, frMembers, frAssociations, frNotifications, frMeetings, frAttendance, frAgenda, frActions, frDecisions, frGroups],
 } as const;

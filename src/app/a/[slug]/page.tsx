@@ -3,6 +3,7 @@ import { associationContext } from "@/features/members/context";
 import { RoleLabel } from "@/features/members/components/role-label";
 import { NextMeetingSection } from "@/features/meetings/components/next-meeting";
 import { AgendaDashboardSection } from "@/features/agenda/components/dashboard-section";
+import { DashboardActions } from "@/features/actions/components/dashboard-actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
   const { association } = await associationContext((await params).slug);
@@ -21,6 +22,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
       </p>
       <NextMeetingSection association={association} actor={actor} now={now} />
       <AgendaDashboardSection slug={slug} associationId={association.id} timezone={association.timezone} actor={actor} now={now} />
+      <DashboardActions association={association} actor={actor} now={now} />
     </>
   );
 }
