@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
+  adoptionDateProblem,
   adoptionProblem,
   budgetCan,
   carryOverPlan,
   comparePlans,
+  entryAmountProblem,
   entryTargetProblem,
   fiscalYearContaining,
   fiscalYearDates,
   fiscalYearLabel,
   isWithin,
   moveLine,
+  planAmountProblem,
   planEditProblem,
   revisionProblem,
   type ComparableLine,
@@ -189,5 +192,38 @@ describe("carrying entries over when a revision is adopted", () => {
       reason: "ENTRIES_ON_REMOVED_LINE",
       label: "Printing",
     });
+  });
+});
+
+describe("amounts the use cases accept", () => {
+  it.each([
+    [0, null],
+    [1_690_000, null],
+    [100_000_000_000, null],
+    [100_000_000_001, "AMOUNT_TOO_LARGE"],
+    [-1, "AMOUNT_NEGATIVE"],
+    [12.5, "AMOUNT_INVALID"],
+    [Number.NaN, "AMOUNT_INVALID"],
+  ])("a plan line of %s cents: %s", (cents, problem) => {
+    expect(planAmountProblem(cents)).toBe(problem);
+  });
+
+  it.each([
+    [-1_250, null],
+    [68_172, null],
+    [0, "AMOUNT_ZERO"],
+    [-100_000_000_001, "AMOUNT_TOO_LARGE"],
+    [0.5, "AMOUNT_INVALID"],
+  ])("an entry of %s cents: %s", (cents, problem) => {
+    expect(entryAmountProblem(cents)).toBe(problem);
+  });
+
+  it("a bank balance may be zero", () => {
+    expect(entryAmountProblem(0, { zeroAllowed: true })).toBeNull();
+  });
+
+  it("adoption is recorded on or after its day, never before", () => {
+    expect(adoptionDateProblem("2023-06-17", "2023-06-17")).toBeNull();
+    expect(adoptionDateProblem("2023-06-18", "2023-06-17")).toBe("ADOPTION_IN_FUTURE");
   });
 });

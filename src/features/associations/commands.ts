@@ -102,6 +102,8 @@ export async function updateSettings(ctx: Ctx, input: z.output<typeof settingsSc
       quorumDenominator: input.quorumDenominator,
       quorumCount: input.quorumCount ?? null,
       publicMinutes: input.publicMinutes,
+      fiscalYearStartMonth: input.fiscalYearStartMonth,
+      membersSeeBudget: input.membersSeeBudget,
     };
     await tx.association.update({ where: { id: input.associationId }, data });
     await recordAudit(tx, {

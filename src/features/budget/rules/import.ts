@@ -147,6 +147,7 @@ export function previewImport({ table, settings, lines, fiscalYear, locale }: Pr
   const columns = columnIndexes(table.header, settings);
   const failed = (problem: FileProblem): Preview => ({ problem, rows: [], counts: emptyCounts() });
   if (!columns.ok) return failed(columns.problem);
+  if (settings.lines.mode === "single" && !settings.lines.lineId) return failed({ code: "COLUMN_NOT_CHOSEN", field: "line" });
   if (chosenLines.some((id) => !kindOf.has(id))) return failed({ code: "LINE_NOT_IN_PLAN" });
   const at = columns.indexes;
   const seen = new Map<string, number>();

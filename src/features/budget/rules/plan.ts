@@ -1,5 +1,5 @@
 // The life of a budget plan: drafted, adopted (then read-only), revised into a new draft.
-import type { Cents } from "@/lib/money";
+import { MAX_CENTS, type Cents } from "@/lib/money";
 import type { LineKind } from "./totals";
 
 export type PlanStatus = "DRAFT" | "ADOPTED" | "SUPERSEDED";
@@ -110,4 +110,23 @@ export function carryOverPlan(
     moves.push({ from: line.id, to });
   }
   return { ok: true, moves };
+}
+
+/** "YYYY-MM-DD" days compare as text. A plan is recorded as adopted once it was, not before. */
+export function adoptionDateProblem(adoptedOn: string, today: string): "ADOPTION_IN_FUTURE" | null {
+  return adoptedOn > today ? "ADOPTION_IN_FUTURE" : null;
+}
+
+/** A line's forecast: whole cents, never negative (a refund is an entry, not a line), below the cap. */
+export function planAmountProblem(cents: Cents): "AMOUNT_NEGATIVE" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | null {
+  if (!Number.isSafeInteger(cents)) return "AMOUNT_INVALID";
+  if (cents < 0) return "AMOUNT_NEGATIVE";
+  return cents > MAX_CENTS ? "AMOUNT_TOO_LARGE" : null;
+}
+
+/** An actual entry or a bank balance: negative allowed (a refund, an overdraft), zero is not an entry. */
+export function entryAmountProblem(cents: Cents, options: { zeroAllowed?: boolean } = {}): "AMOUNT_ZERO" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | null {
+  if (!Number.isSafeInteger(cents)) return "AMOUNT_INVALID";
+  if (cents === 0 && !options.zeroAllowed) return "AMOUNT_ZERO";
+  return Math.abs(cents) > MAX_CENTS ? "AMOUNT_TOO_LARGE" : null;
 }
