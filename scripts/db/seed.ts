@@ -1,6 +1,7 @@
 // `npm run db:seed`: loads the demo associations into DATABASE_URL when it holds none yet.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { seedBudget } from "./demo/budget.ts";
 import { seedMeetings } from "./demo/meetings.ts";
 import { seedPeople } from "./demo/people.ts";
 
@@ -14,6 +15,7 @@ export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
       async (tx) => {
         const ids = await seedPeople(tx);
         await seedMeetings(tx, ids);
+        await seedBudget(tx, ids);
       },
       { timeout: 120_000 },
     );

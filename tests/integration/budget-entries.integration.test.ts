@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { updateSettings } from "@/features/associations/commands";
 import { addEntry, addSnapshot, deleteEntry, deleteSnapshot } from "@/features/budget/commands";
-import { budgetAtAGlance, currentPlanOf, entriesOf, planExport, plansOf, treasuryOf } from "@/features/budget/queries";
+import { budgetAtAGlance, currentPlanOf, entriesForExport, entriesOf, plansOf, readPlanView, treasuryOf } from "@/features/budget/queries";
 import { db } from "@/lib/db";
 import { ctxOf, makeBoard } from "./factories";
 import { makePlan, SMALL_PLAN } from "./factories-budget";
@@ -16,11 +16,11 @@ describe("actual entries typed by hand", () => {
     const paid = await addEntry(ctx, { associationId: association.id, lineId: lines[0].id, date: "2023-03-05", amount: 20_833, label: "Location mars", reference: "F-12" });
     const refund = await addEntry(ctx, { associationId: association.id, lineId: lines[0].id, date: "2023-03-20", amount: -5_000, label: "Avoir hébergeur", reference: null });
     expect(paid.ok && refund.ok).toBe(true);
-    const exported = await planExport(association.id, plan.id);
-    expect(exported!.figures.lines[0]).toMatchObject({ forecast: 250_000, actual: 15_833, remaining: 234_167 });
-    expect(exported!.entries.map((e) => [e.label, e.amountCents])).toEqual([
-      ["Avoir hébergeur", -5_000],
-      ["Location mars", 20_833],
+    const view = await readPlanView(association.id, plan.id);
+    expect(view!.figures.lines[0]).toMatchObject({ forecast: 250_000, actual: 15_833, remaining: 234_167 });
+    expect((await entriesForExport(association.id, plan.id)).map((e) => [e.date, e.label, e.amountCents, e.kind, e.lineLabel])).toEqual([
+      ["2023-03-05", "Location mars", 20_833, "EXPENSE", "Location de serveurs"],
+      ["2023-03-20", "Avoir hébergeur", -5_000, "EXPENSE", "Location de serveurs"],
     ]);
     expect((await db().auditEvent.findMany({ where: { associationId: association.id } })).map((a) => a.action)).toEqual(["budget.entry.add", "budget.entry.add"]);
     if (!paid.ok) return;

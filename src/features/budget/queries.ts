@@ -200,10 +200,19 @@ export async function budgetAtAGlance(associationId: string, now: Date) {
   return { plan: view?.plan ?? null, figures: view?.figures ?? null, treasury };
 }
 
-/** For the CSV exports: the lines with their figures, and every entry. */
-export async function planExport(associationId: string, planId: string) {
-  const view = await planView(db(), associationId, planId);
-  if (!view) return null;
-  const entries = await entriesOf(associationId, planId);
-  return { ...view, entries };
+export async function slugOf(associationId: string): Promise<string> {
+  return (await db().association.findUniqueOrThrow({ where: { id: associationId }, select: { slug: true } })).slug;
+}
+
+/** For pages: a plan of this association with its figures, or null. */
+export const readPlanView = (associationId: string, planId: string) => planView(db(), associationId, planId);
+
+/** Every entry of a plan for the CSV export, oldest first. */
+export async function entriesForExport(associationId: string, planId: string) {
+  const entries = await db().budgetEntry.findMany({
+    where: { associationId, line: { planId } },
+    select: { date: true, amountCents: true, label: true, reference: true, source: true, line: { select: { label: true, kind: true } } },
+    orderBy: [{ date: "asc" }, { createdAt: "asc" }],
+  });
+  return entries.map((e) => ({ date: day(e.date), amountCents: cents(e.amountCents), label: e.label, reference: e.reference, source: e.source, lineLabel: e.line.label, kind: e.line.kind }));
 }

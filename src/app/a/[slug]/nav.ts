@@ -1,5 +1,6 @@
 import type { Actor } from "@/features/members/rules";
 import { can } from "@/features/members/rules";
+import { budgetCan } from "@/features/budget/rules";
 
 /** The association's sections; each feature adds its own entry here. */
 export function associationNav(slug: string, actor: Actor) {
@@ -7,6 +8,8 @@ export function associationNav(slug: string, actor: Actor) {
   return [
     { key: "dashboard", href: base, show: true },
     { key: "members", href: `${base}/members`, show: can.readMembers(actor) },
+    // Members allowed to read the adopted budget reach it from the dashboard (the menu knows no settings).
+    { key: "budget", href: `${base}/budget`, show: budgetCan.readDetails(actor) },
     { key: "settings", href: `${base}/settings`, show: can.editSettings(actor) },
     { key: "audit", href: `${base}/audit`, show: can.readAudit(actor) },
   ].filter((item) => item.show);

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { BudgetGlance } from "@/features/budget/components/budget-glance";
 import { associationContext } from "@/features/members/context";
 import { RoleLabel } from "@/features/members/components/role-label";
 
@@ -9,7 +10,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { user, association, actor } = await associationContext(slug);
+  const { user, association, actor, now } = await associationContext(slug);
   const t = await getTranslations("dashboard");
   return (
     <>
@@ -17,6 +18,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
       <p className="muted">
         {t("welcome", { name: user.name })} {actor.role ? <RoleLabel kind={actor.role.kind} offices={actor.role.offices} /> : null}
       </p>
+      <BudgetGlance association={association} actor={actor} now={now} />
     </>
   );
 }

@@ -5,3 +5,4 @@ export * from "./import";
 export * from "./plan";
 export * from "./rights";
 export * from "./totals";
+export * from "./export";
