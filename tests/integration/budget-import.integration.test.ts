@@ -91,6 +91,20 @@ describe("importing actual entries from a CSV export", () => {
     expect(audit.map((a) => a.after)).toEqual([expect.objectContaining({ imported: 3 }), expect.objectContaining({ imported: 1, duplicates: 3 })]);
   });
 
+  it("next month's export of the same journal reuses the columns and lines chosen last time", async () => {
+    const s = await setUp();
+    await confirm(s, await upload(s, JOURNAL));
+    const next = await uploadImport(s.ctx, { associationId: s.association.id, planId: s.plan.id, fileName: "journal-mars.csv", content: utf8(`${HEADER}\r\n${row(9, "Location serveur – mars", "05/03/2023", "6132", "208,33")}`) });
+    if (!next.ok) throw new Error(next.reason);
+    const view = await importView(s.association.id, next.value.importId);
+    expect(view!.settings).toEqual(s.settings);
+    expect(view!.preview!.counts).toEqual({ ready: 1, duplicate: 0, skipped: 0, invalid: 0 });
+    // Another export layout gets fresh guesses instead.
+    const other = await uploadImport(s.ctx, { associationId: s.association.id, planId: s.plan.id, fileName: "autre.csv", content: utf8("Jour;Texte;Somme\n05/03/2023;Loyer;10,00") });
+    if (!other.ok) throw new Error(other.reason);
+    expect((await importView(s.association.id, other.value.importId))!.settings).toMatchObject({ dateColumn: "", labelColumn: "" });
+  });
+
   it("a file is imported once; a changed preview must be looked at again", async () => {
     const s = await setUp();
     const importId = await upload(s, JOURNAL);

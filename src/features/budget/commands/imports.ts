@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { ok, refuse, type Result } from "@/lib/result";
@@ -23,10 +23,23 @@ function fileProblem(file: UploadedFile) {
 
 const fileName = (name: string) => name.replace(/[\r\n\t]/g, " ").trim().slice(-120) || "import.csv";
 
-/** First guesses from the file's header (Paheko's column names), when it can be read at all. */
+/** The columns a set of choices reads, to tell whether they fit another file. */
+function columnsOf(settings: ImportSettings): string[] {
+  const amount = settings.amount.mode === "single" ? [settings.amount.column] : [settings.amount.debitColumn, settings.amount.creditColumn];
+  const line = settings.lines.mode === "column" ? [settings.lines.column] : [];
+  return [settings.dateColumn, settings.labelColumn, settings.referenceColumn ?? "", ...amount, ...line].filter(Boolean);
+}
+
+/**
+ * First choices for a new file: those of the plan's last import when the file has the same
+ * columns (the same export, a month later), else guesses from the header (Paheko's names).
+ */
 async function firstSettings(tx: Tx, planId: string, content: Uint8Array): Promise<ImportSettings | null> {
   const read = readCsv(content, "auto", "auto");
   if (!read.ok) return null;
+  const previous = await tx.budgetImport.findFirst({ where: { planId, settings: { not: Prisma.DbNull } }, orderBy: { updatedAt: "desc" }, select: { settings: true } });
+  const reused = previous?.settings as ImportSettings | null | undefined;
+  if (reused && columnsOf(reused).every((column) => read.table.header.includes(column))) return reused;
   const firstLine = await tx.budgetLine.findFirst({ where: { planId }, orderBy: [{ kind: "asc" }, { position: "asc" }], select: { id: true } });
   return guessSettings(read.table.header, firstLine?.id ?? "");
 }

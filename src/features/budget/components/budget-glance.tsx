@@ -25,17 +25,17 @@ export async function BudgetGlance({ association, actor, now }: { association: A
         {t("title")}
       </h2>
       {visiblePlan ? (
-        <dl className="glance">
-          <dt>{t("plan", { year: planYear(visiblePlan.plan) })}</dt>
-          <dd>
+        <dl className="grid" style={{ gridTemplateColumns: "max-content 1fr", gap: "0.25rem 1rem", margin: "0 0 0.75rem" }}>
+          <dt className="font-semibold">{t("plan", { year: planYear(visiblePlan.plan) })}</dt>
+          <dd className="m-0">
             <BalanceText balance={visiblePlan.figures.forecastBalance} money={money} />
           </dd>
-          <dt>{t("spent")}</dt>
-          <dd>
+          <dt className="font-semibold">{t("spent")}</dt>
+          <dd className="m-0">
             {t("spentValue", { share: share(visiblePlan.figures.expense.shareSpent), actual: money(visiblePlan.figures.expense.actual), forecast: money(visiblePlan.figures.expense.forecast) })}
           </dd>
-          <dt>{t("received")}</dt>
-          <dd>
+          <dt className="font-semibold">{t("received")}</dt>
+          <dd className="m-0">
             {t("spentValue", { share: share(visiblePlan.figures.income.shareSpent), actual: money(visiblePlan.figures.income.actual), forecast: money(visiblePlan.figures.income.forecast) })}
           </dd>
         </dl>

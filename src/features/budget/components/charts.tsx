@@ -41,7 +41,8 @@ export function PairedBarChart({
   secondLabel,
   money,
   secondColor = BRAND,
-}: Described & { rows: PairRow[]; firstLabel: string; secondLabel: string; money: Money; secondColor?: string }) {
+  overrunAlert = true,
+}: Described & { rows: PairRow[]; firstLabel: string; secondLabel: string; money: Money; secondColor?: string; overrunAlert?: boolean }) {
   const width = 720;
   const labelWidth = 210;
   const valueWidth = 130;
@@ -65,7 +66,8 @@ export function PairedBarChart({
       </g>
       {rows.map((row, index) => {
         const y = top + index * rowHeight;
-        const overrun = row.second > row.first && row.first > 0;
+        // More spent than forecast stands out; more received than forecast is no alarm.
+        const overrun = overrunAlert && row.second > row.first && row.first > 0;
         return (
           <g key={row.key}>
             <text x={0} y={y + 20} fontSize="13" fill={INK}>

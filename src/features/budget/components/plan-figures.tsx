@@ -31,9 +31,7 @@ export async function BalanceNotice({ view, money }: { view: PlanView; money: Mo
   );
 }
 
-function over(figures: Figures) {
-  return figures.shareSpent !== null && figures.shareSpent > 10_000;
-}
+const over = (figures: Figures) => figures.shareSpent !== null && figures.shareSpent > 10_000;
 
 async function KindTable({ kind, lines, view, money, share }: Props & { kind: LineKind; lines: PlanLine[] }) {
   const t = await getTranslations("budget.table");
@@ -76,7 +74,7 @@ async function KindTable({ kind, lines, view, money, share }: Props & { kind: Li
             const f = figuresOf.get(line.id)!;
             return (
               <tr key={line.id}>
-                <th scope="row" className="font-normal">
+                <th scope="row" className="font-normal bg-transparent">
                   <span className="font-semibold">{line.label}</span>
                   {line.category ? <span className="badge ml-2">{line.category}</span> : null}
                   {line.remark ? <div className="muted text-sm">{line.remark}</div> : null}
@@ -84,10 +82,10 @@ async function KindTable({ kind, lines, view, money, share }: Props & { kind: Li
                 <td className="text-right tabular-nums whitespace-nowrap">{money(f.forecast)}</td>
                 <td className="text-right tabular-nums whitespace-nowrap">{f.committed ? money(f.committed) : "—"}</td>
                 <td className="text-right tabular-nums whitespace-nowrap">{money(f.actual)}</td>
-                <td className={`text-right tabular-nums whitespace-nowrap ${f.remaining < 0 ? "text-danger font-semibold" : ""}`}>{money(f.remaining)}</td>
+                <td className={`text-right tabular-nums whitespace-nowrap ${f.remaining < 0 && kind === "EXPENSE" ? "text-danger font-semibold" : ""}`}>{money(f.remaining)}</td>
                 <td className="text-right tabular-nums whitespace-nowrap">
                   {share(f.shareSpent)}
-                  {over(f) ? <span className="badge badge-alert ml-1">{t("over")}</span> : null}
+                  {over(f) ? <span className={`badge ml-1 ${kind === "EXPENSE" ? "badge-alert" : "badge-ok"}`}>{kind === "EXPENSE" ? t("over") : t("aboveForecast")}</span> : null}
                   {f.shareSpent === null && f.actual !== 0 ? <span className="badge badge-alert ml-1">{t("unplanned")}</span> : null}
                 </td>
               </tr>
@@ -100,7 +98,7 @@ async function KindTable({ kind, lines, view, money, share }: Props & { kind: Li
             <td className="text-right tabular-nums whitespace-nowrap font-semibold">{money(total.forecast)}</td>
             <td className="text-right tabular-nums whitespace-nowrap font-semibold">{total.committed ? money(total.committed) : "—"}</td>
             <td className="text-right tabular-nums whitespace-nowrap font-semibold">{money(total.actual)}</td>
-            <td className={`text-right tabular-nums whitespace-nowrap font-semibold ${total.remaining < 0 ? "text-danger" : ""}`}>{money(total.remaining)}</td>
+            <td className={`text-right tabular-nums whitespace-nowrap font-semibold ${total.remaining < 0 && kind === "EXPENSE" ? "text-danger" : ""}`}>{money(total.remaining)}</td>
             <td className="text-right tabular-nums whitespace-nowrap font-semibold">{share(total.shareSpent)}</td>
           </tr>
         </tfoot>
@@ -136,7 +134,7 @@ export async function PlanCharts({ view, money }: Omit<Props, "share">) {
   const income = byKind("INCOME");
   const overspent = figures.lines.filter((l) => l.kind === "EXPENSE" && l.actual > l.forecast && l.forecast > 0).length;
   return (
-    <div className="grid-2 charts">
+    <div className="charts">
       <section className="card" aria-labelledby="chart-balance-heading">
         <h3 id="chart-balance-heading" style={{ marginTop: 0 }}>
           {t("incomeExpensesTitle")}
@@ -189,6 +187,7 @@ export async function PlanCharts({ view, money }: Omit<Props, "share">) {
             firstLabel={t("forecast")}
             secondLabel={t("actual")}
             money={money}
+            overrunAlert={false}
           />
         </section>
       ) : null}

@@ -66,20 +66,18 @@ export async function LineEditor({ associationId, line, first, last }: { associa
         <SubmitButton variant="secondary">{t("save")}</SubmitButton>
       </ActionForm>
       <div className="inline-form" style={{ marginTop: "0.5rem" }}>
-        {!first ? (
-          <ActionForm action={moveLineAction} label={t("moveUpLabel", { label: line.label })}>
-            {hidden}
-            <input type="hidden" name="direction" value="up" />
-            <SubmitButton variant="secondary">{t("moveUp")}</SubmitButton>
-          </ActionForm>
-        ) : null}
-        {!last ? (
-          <ActionForm action={moveLineAction} label={t("moveDownLabel", { label: line.label })}>
-            {hidden}
-            <input type="hidden" name="direction" value="down" />
-            <SubmitButton variant="secondary">{t("moveDown")}</SubmitButton>
-          </ActionForm>
-        ) : null}
+        {/* Both forms stay in place at the edges (without a button), so that the answer to a
+            move still finds its form after the line moved. */}
+        <ActionForm action={moveLineAction} label={t("moveUpLabel", { label: line.label })}>
+          {hidden}
+          <input type="hidden" name="direction" value="up" />
+          {!first ? <SubmitButton variant="secondary">{t("moveUp")}</SubmitButton> : null}
+        </ActionForm>
+        <ActionForm action={moveLineAction} label={t("moveDownLabel", { label: line.label })}>
+          {hidden}
+          <input type="hidden" name="direction" value="down" />
+          {!last ? <SubmitButton variant="secondary">{t("moveDown")}</SubmitButton> : null}
+        </ActionForm>
         <details>
           <summary>{t("delete")}</summary>
           <ActionForm action={deleteLineAction} label={t("deleteLabel", { label: line.label })}>
