@@ -76,7 +76,7 @@ test("the treasurer builds a plan, adopts it, imports a CSV with one bad row, fi
 
   await page.getByLabel("Fichier CSV corrigé").setInputFiles(csv("journal-corrige.csv", JOURNAL));
   await page.getByRole("button", { name: "Remplacer le fichier" }).click();
-  await expect(page.getByText("3 à importer, 0 déjà importées, 0 écartées, 0 fausses.")).toBeVisible();
+  await expect(page.getByText("À importer : 3 · déjà importées : 0 · écartées : 0 · fausses : 0.")).toBeVisible();
   await page.getByRole("button", { name: "Importer 3 écritures" }).click();
   await expect(page.getByText(/Importé le .* : 3 écritures\./)).toBeVisible();
 
@@ -88,7 +88,7 @@ test("the treasurer builds a plan, adopts it, imports a CSV with one bad row, fi
   await page.getByRole("link", { name: "Importer un fichier CSV" }).click();
   await page.getByLabel("Fichier CSV").setInputFiles(csv("journal.csv", JOURNAL));
   await page.getByRole("button", { name: "Lire le fichier" }).click();
-  await expect(page.getByText("0 à importer, 3 déjà importées, 0 écartées, 0 fausses.")).toBeVisible();
+  await expect(page.getByText("À importer : 0 · déjà importées : 3 · écartées : 0 · fausses : 0.")).toBeVisible();
 });
 
 test("a board member reads the budget, its charts and the treasury, and changes nothing", async ({ page, seed }) => {

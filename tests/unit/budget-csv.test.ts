@@ -249,6 +249,9 @@ describe("previewing an import", () => {
     const unmapped = preview(latin1(PAHEKO_FULL_SEMICOLON), settings);
     expect(unmapped.counts.invalid).toBe(2);
     expect(unmapped.rows[1]).toMatchObject({ status: "invalid", problems: [{ code: "LINE_NOT_CHOSEN", value: "512" }] });
+    // A row wrong in several ways says so all at once.
+    const both = preview(latin1(PAHEKO_FULL_SEMICOLON.replace("20/03/2023;;C-04;512", "31/04/2023;;C-04;512")), settings);
+    expect(both.rows[3]).toMatchObject({ status: "invalid", problems: [{ code: "LINE_NOT_CHOSEN", value: "512" }, { code: "DATE_NOT_EXIST", value: "31/04/2023" }] });
 
     const result = preview(latin1(PAHEKO_FULL_SEMICOLON), { ...settings, lines: { ...settings.lines, map: { "756": "fees", "512": SKIP } } as ImportSettings["lines"] });
     expect(result.counts).toEqual({ ready: 2, duplicate: 0, skipped: 2, invalid: 0 });

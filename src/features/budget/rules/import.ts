@@ -156,16 +156,16 @@ export function previewImport({ table, settings, lines, fiscalYear, locale }: Pr
       return { line, status: "invalid", problems: [{ code: "WRONG_CELL_COUNT", expected: table.header.length, found: cells.length }], cells };
     }
     const cell = (field: string) => (at[field] === undefined ? "" : cells[at[field]].trim());
-    let lineId: string;
+    const problems: RowProblem[] = [];
+    let lineId = "";
     if (settings.lines.mode === "single") lineId = settings.lines.lineId;
     else {
       const value = cell("line");
       const mapped = settings.lines.map[value];
       if (mapped === SKIP) return { line, status: "skipped", value };
-      if (!mapped) return { line, status: "invalid", problems: [{ code: "LINE_NOT_CHOSEN", value }], cells };
-      lineId = mapped;
+      if (!mapped) problems.push({ code: "LINE_NOT_CHOSEN", value });
+      else lineId = mapped;
     }
-    const problems: RowProblem[] = [];
     const date = parseEntryDate(cell("date"));
     if (!date.ok) problems.push(date.problem);
     else if (!isWithin(date.date, fiscalYear)) problems.push({ code: "DATE_OUTSIDE_YEAR", value: cell("date") });

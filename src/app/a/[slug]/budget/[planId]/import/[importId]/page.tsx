@@ -50,7 +50,7 @@ export default async function ImportStepsPage({ params }: { params: Promise<{ sl
           ) : null}
           <section aria-labelledby="import-settings">
             <h2 id="import-settings">{t("settingsTitle")}</h2>
-            <ImportSettingsForm associationId={association.id} importId={importId} header={staged.table?.header ?? null} settings={staged.settings} lines={staged.lines} values={staged.values} />
+            <ImportSettingsForm associationId={association.id} importId={importId} version={staged.staged.version} header={staged.table?.header ?? null} settings={staged.settings} lines={staged.lines} values={staged.values} />
           </section>
           {preview && !staged.fileProblem ? <ImportPreview preview={preview} lines={staged.lines} money={money} day={day} /> : null}
           {importable ? (
