@@ -71,6 +71,8 @@ test("the treasurer builds a plan, adopts it, imports a CSV with one bad row, fi
   await page.getByRole("button", { name: "Enregistrer et voir l’aperçu" }).click();
   await expect(page.getByText("1 ligne est fausse : rien ne sera importé")).toBeVisible();
   await expect(page.getByText("La date 31/02/2023 n’existe pas.")).toBeVisible();
+  // The choices stay on screen after saving them.
+  await expect(page.getByLabel("Lignes avec « 6132 »").locator("option:checked")).toHaveText("Dépenses · Location de serveurs");
   await expect(page.getByRole("button", { name: /^Importer/ })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
 
