@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { seedAgendaDemo } from "./demo/agenda.ts";
 import { seedActions } from "./demo/actions.ts";
+import { seedBudget } from "./demo/budget.ts";
 import { seedMeetings } from "./demo/meetings.ts";
 import { seedPeople } from "./demo/people.ts";
 
@@ -17,6 +18,7 @@ export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
         const ids = await seedPeople(tx);
         const meetings = await seedMeetings(tx, ids);
         await seedAgendaDemo(tx, ids, meetings);
+        await seedBudget(tx, ids);
         await seedActions(tx, ids, meetings);
       },
       { timeout: 120_000 },

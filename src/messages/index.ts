@@ -4,6 +4,7 @@ import enAgenda from "./en/agenda.json";
 import enAssociations from "./en/associations.json";
 import enAttendance from "./en/attendance.json";
 import enAuth from "./en/auth.json";
+import enBudget from "./en/budget.json";
 import enCommon from "./en/common.json";
 import enDecisions from "./en/decisions.json";
 import enGroups from "./en/groups.json";
@@ -15,6 +16,7 @@ import frAgenda from "./fr/agenda.json";
 import frAssociations from "./fr/associations.json";
 import frAttendance from "./fr/attendance.json";
 import frAuth from "./fr/auth.json";
+import frBudget from "./fr/budget.json";
 import frCommon from "./fr/common.json";
 import frDecisions from "./fr/decisions.json";
 import frGroups from "./fr/groups.json";
@@ -23,6 +25,6 @@ import frMembers from "./fr/members.json";
 import frNotifications from "./fr/notifications.json";
 
 export const catalogs = {
-  en: [enCommon, enAuth, enMembers, enAssociations, enNotifications, enMeetings, enAttendance, enAgenda, enActions, enDecisions, enGroups],
-  fr: [frCommon, frAuth, frMembers, frAssociations, frNotifications, frMeetings, frAttendance, frAgenda, frActions, frDecisions, frGroups],
+  en: [enCommon, enAuth, enMembers, enAssociations, enNotifications, enMeetings, enAttendance, enAgenda, enActions, enDecisions, enGroups, enBudget],
+  fr: [frCommon, frAuth, frMembers, frAssociations, frNotifications, frMeetings, frAttendance, frAgenda, frActions, frDecisions, frGroups, frBudget],
 } as const;

@@ -107,6 +107,8 @@ export async function updateSettings(ctx: Ctx, input: z.output<typeof settingsSc
       quorumCount: input.quorumCount ?? null,
       ...assembly,
       publicMinutes: input.publicMinutes,
+      fiscalYearStartMonth: input.fiscalYearStartMonth,
+      membersSeeBudget: input.membersSeeBudget,
     };
     await tx.association.update({ where: { id: input.associationId }, data });
     await recordAudit(tx, {

@@ -35,6 +35,10 @@ export const settingsSchema = z
     assemblyQuorumDenominator: smallInt(1, 100).optional(),
     assemblyQuorumCount: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), smallInt(1, 100_000).optional()),
     publicMinutes: z.preprocess((v) => v === "yes", z.boolean()),
+    // Budget settings: left unchanged by callers that do not send them. The form posts a hidden
+    // "no" before the checkbox, so an unticked box is told apart from an absent one.
+    fiscalYearStartMonth: smallInt(1, 12).optional(),
+    membersSeeBudget: z.preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v.includes("yes") : v === "yes"), z.boolean().optional()),
   })
   .refine((s) => s.quorumKind !== "COUNT" || s.quorumCount !== undefined, { path: ["quorumCount"], error: "required" })
   .refine((s) => s.quorumNumerator <= s.quorumDenominator, { path: ["quorumNumerator"], error: "invalid" })

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { BudgetGlance } from "@/features/budget/components/budget-glance";
 import { associationContext } from "@/features/members/context";
 import { RoleLabel } from "@/features/members/components/role-label";
 import { NextMeetingSection } from "@/features/meetings/components/next-meeting";
@@ -23,6 +24,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
       <NextMeetingSection association={association} actor={actor} now={now} />
       <AgendaDashboardSection slug={slug} associationId={association.id} timezone={association.timezone} actor={actor} now={now} />
       <DashboardActions association={association} actor={actor} now={now} />
+      <BudgetGlance association={association} actor={actor} now={now} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Checkbox, SelectField, SubmitButton, TextField } from "@/components/fields";
 import type { Association } from "@/generated/prisma/client";
@@ -6,6 +6,8 @@ import { updateSettingsAction } from "../actions";
 
 export async function SettingsForm({ association }: { association: Association }) {
   const t = await getTranslations("settings");
+  const locale = await getLocale();
+  const monthName = (month: number) => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, month - 1, 1)));
   return (
     <ActionForm action={updateSettingsAction} label={t("title")}>
       <input type="hidden" name="associationId" value={association.id} />
@@ -54,6 +56,18 @@ export async function SettingsForm({ association }: { association: Association }
         </div>
       </fieldset>
       <Checkbox name="publicMinutes" label={t("publicMinutes")} defaultChecked={association.publicMinutes} />
+      <fieldset className="card">
+        <legend className="font-semibold">{t("budget")}</legend>
+        <SelectField
+          name="fiscalYearStartMonth"
+          label={t("fiscalYearStartMonth")}
+          hint={t("fiscalYearStartMonthHint")}
+          defaultValue={String(association.fiscalYearStartMonth)}
+          options={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1) }))}
+        />
+        <input type="hidden" name="membersSeeBudget" value="no" />
+        <Checkbox name="membersSeeBudget" label={t("membersSeeBudget")} defaultChecked={association.membersSeeBudget} />
+      </fieldset>
       <SubmitButton>{t("save")}</SubmitButton>
     </ActionForm>
   );
