@@ -18,8 +18,8 @@ export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
         const ids = await seedPeople(tx);
         const meetings = await seedMeetings(tx, ids);
         await seedAgendaDemo(tx, ids, meetings);
-        await seedBudget(tx, ids);
-        await seedActions(tx, ids, meetings);
+        const budget = await seedBudget(tx, ids);
+        await seedActions(tx, ids, meetings, budget);
       },
       { timeout: 120_000 },
     );

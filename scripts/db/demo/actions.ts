@@ -4,6 +4,7 @@
 // collective's 2023 general assembly.
 import { checkVote, electorateOf, quorumRuleFor, type DecisionOutcome, type Votes } from "../../../src/features/decisions/rules.ts";
 import { todayIn } from "../../../src/lib/zoned-time.ts";
+import type { DemoBudget } from "./budget.ts";
 import type { DemoMeetings } from "./meetings.ts";
 import type { DemoDb, DemoIds } from "./people.ts";
 
@@ -14,7 +15,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 type Status = "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
 type FollowUp = "DONE" | "IN_PROGRESS" | "NOT_DISCUSSED";
 
-export async function seedActions(db: DemoDb, ids: DemoIds, found: DemoMeetings): Promise<void> {
+export async function seedActions(db: DemoDb, ids: DemoIds, found: DemoMeetings, budget?: DemoBudget): Promise<void> {
   const user = (key: string) => ids.users.get(key)!;
   const meeting = (key: string) => found.meetings.get(key)!;
   const item = (key: string) => found.items.get(key)!;
@@ -93,7 +94,19 @@ export async function seedActions(db: DemoDb, ids: DemoIds, found: DemoMeetings)
     }
   }
 
-  async function decision(input: { associationId: string; meetingKey: string; itemKey: string; text: string; outcome: DecisionOutcome; votes: Votes | null; votedAt: Date; amountCents?: number; includesTax?: boolean; recordedBy: string }) {
+  async function decision(input: {
+    associationId: string;
+    meetingKey: string;
+    itemKey: string;
+    text: string;
+    outcome: DecisionOutcome;
+    votes: Votes | null;
+    votedAt: Date;
+    amountCents?: number;
+    includesTax?: boolean;
+    budgetLineKey?: string;
+    recordedBy: string;
+  }) {
     const held = await db.meeting.findUniqueOrThrow({ where: { id: meeting(input.meetingKey) }, include: { association: true, attendances: true } });
     const terms = await db.membership.findMany({ where: { associationId: input.associationId } });
     const checked = checkVote({
@@ -104,7 +117,7 @@ export async function seedActions(db: DemoDb, ids: DemoIds, found: DemoMeetings)
       outcome: input.outcome,
     });
     if (!checked.ok) throw new Error(`Demo decision "${input.text}": ${checked.problem}`);
-    await db.decision.create({
+    const created = await db.decision.create({
       data: {
         associationId: input.associationId,
         meetingId: held.id,
@@ -119,11 +132,13 @@ export async function seedActions(db: DemoDb, ids: DemoIds, found: DemoMeetings)
         ...checked.facts,
         amountCents: input.amountCents ?? null,
         amountIncludesTax: input.amountCents === undefined ? null : (input.includesTax ?? false),
+        budgetLineId: input.budgetLineKey ? (budget?.lines.get(input.budgetLineKey) ?? null) : null,
         language: held.association.locale,
         recordedById: user(input.recordedBy),
         createdAt: input.votedAt,
       },
     });
+    return created.id;
   }
 
   // ── Earlier actions, decided in September, followed up at the October meeting.
@@ -160,11 +175,14 @@ export async function seedActions(db: DemoDb, ids: DemoIds, found: DemoMeetings)
     meetingKey: "ponant-2008-10",
     itemKey: "ponant-2008-10:disks",
     text: "Acheter trois disques de 146 Go pour le serveur de sauvegarde, vite, mais seulement après un point sur l’état de la trésorerie, qui semble faible.",
-    outcome: "POSTPONED",
+    // Agreed, to be carried out once the treasury allows it: the amount is committed on the
+    // hardware line while the purchase waits.
+    outcome: "ADOPTED",
     votes: null,
     votedAt: paris("2008-10-07T18:40:00"),
     amountCents: 68_172,
     includesTax: false,
+    budgetLineKey: "ponant-2008:hardware",
     recordedBy: "yann",
   });
   const at = (hhmm: string) => paris(`2008-10-07T${hhmm}:00`);
@@ -309,7 +327,7 @@ export async function seedActions(db: DemoDb, ids: DemoIds, found: DemoMeetings)
     votedAt: assemblyAt("16:40"),
     recordedBy: "chloe",
   });
-  await decision({
+  const budgetAdoption = await decision({
     associationId: capucine,
     meetingKey: "capucine-ag-2023",
     itemKey: "capucine-ag-2023:budget",
@@ -321,6 +339,9 @@ export async function seedActions(db: DemoDb, ids: DemoIds, found: DemoMeetings)
     includesTax: true,
     recordedBy: "chloe",
   });
+  // The plan adopted by that vote.
+  const plan = budget?.plans.get("capucine-2023");
+  if (plan) await db.budgetPlan.update({ where: { id: plan }, data: { adoptedByDecisionId: budgetAdoption } });
   await action({
     associationId: capucine,
     title: "Lancer la dynamique de la campagne : combien de collectifs s’engagent ?",

@@ -25,22 +25,47 @@ const cents = (value: bigint | null | undefined): Cents => Number(value ?? 0);
 const day = (value: Date) => isoDate(dateColumnToLocal(value));
 
 /**
- * Amounts committed by decisions, per line of the plan. Decisions are built on another branch:
- * once merged, this sums the amounts of adopted decisions that commit each line. Until then
- * nothing is committed.
+ * Amounts committed by decisions, per line of the plan: the amounts of the adopted decisions
+ * that name the line (as recorded, excluding or including tax).
  */
-export async function committedByLine(_reader: Reader, _associationId: string, _planId: string): Promise<Map<string, Cents>> {
-  return new Map();
+export async function committedByLine(reader: Reader, associationId: string, planId: string): Promise<Map<string, Cents>> {
+  const sums = await reader.decision.groupBy({
+    by: ["budgetLineId"],
+    where: { associationId, outcome: "ADOPTED", amountCents: { not: null }, budgetLine: { planId, associationId } },
+    _sum: { amountCents: true },
+  });
+  return new Map(sums.filter((s) => s.budgetLineId).map((s) => [s.budgetLineId as string, s._sum.amountCents ?? 0]));
 }
 
-/** The decisions a plan may be adopted by (the general assembly's). Fed by decisions once merged. */
-export async function adoptionDecisions(_associationId: string): Promise<{ id: string; label: string }[]> {
-  return [];
+/** The decisions a plan may be adopted by: adopted ones, the general assembly's first. */
+export async function adoptionDecisions(associationId: string): Promise<{ id: string; label: string }[]> {
+  const decisions = await db().decision.findMany({
+    where: { associationId, outcome: "ADOPTED" },
+    select: { id: true, text: true, votedAt: true, meeting: { select: { kind: true, title: true } } },
+    orderBy: { votedAt: "desc" },
+    take: 100,
+  });
+  const assemblyFirst = [...decisions.filter((d) => d.meeting.kind === "GENERAL_ASSEMBLY"), ...decisions.filter((d) => d.meeting.kind !== "GENERAL_ASSEMBLY")];
+  return assemblyFirst.map((d) => ({ id: d.id, label: `${d.meeting.title} — ${d.text.length > 80 ? `${d.text.slice(0, 79)}…` : d.text}` }));
 }
 
-/** Whether a decision id names a decision of this association. No decisions exist yet on this branch. */
-export async function decisionOfAssociation(_reader: Reader, _associationId: string, _decisionId: string): Promise<boolean> {
-  return false;
+/** The expense lines a decision may commit: those of plans still in force (draft or adopted). */
+export async function committableLines(associationId: string): Promise<{ id: string; label: string }[]> {
+  const lines = await db().budgetLine.findMany({
+    where: { associationId, kind: "EXPENSE", plan: { status: { in: ["DRAFT", "ADOPTED"] } } },
+    select: { id: true, label: true, plan: { select: { fiscalYear: true, status: true } } },
+    orderBy: [{ plan: { fiscalYear: "desc" } }, { plan: { revision: "desc" } }, { position: "asc" }],
+  });
+  return lines.map((l) => ({ id: l.id, label: `${l.plan.fiscalYear}${l.plan.status === "DRAFT" ? "*" : ""} · ${l.label}` }));
+}
+
+/** A line a decision may commit, in this association (tenant scope). */
+export async function committableLineOf(reader: Reader, associationId: string, lineId: string): Promise<boolean> {
+  return (await reader.budgetLine.count({ where: { id: lineId, associationId, kind: "EXPENSE", plan: { status: { in: ["DRAFT", "ADOPTED"] } } } })) > 0;
+}
+
+export async function decisionOfAssociation(reader: Reader, associationId: string, decisionId: string): Promise<boolean> {
+  return (await reader.decision.count({ where: { id: decisionId, associationId } })) > 0;
 }
 
 export async function budgetSettings(reader: Reader, associationId: string) {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { canRecord } from "@/features/actions/rules";
+import { committableLineOf } from "@/features/budget/queries";
 import { actorOrRefusal } from "@/features/members/commands";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
@@ -54,7 +55,13 @@ function decisionColumns(input: Omit<DecisionInput, "associationId" | "agendaIte
     votesAbstain: votes?.abstain ?? null,
     amountCents: input.amount ?? null,
     amountIncludesTax: input.amount === undefined ? null : input.amountTax === "TTC",
+    budgetLineId: input.budgetLineId ?? null,
   };
+}
+
+/** A budget line from another association, or of a superseded plan, is "not found". */
+async function budgetLineProblem(tx: Tx, associationId: string, lineId: string | undefined) {
+  return lineId && !(await committableLineOf(tx, associationId, lineId)) ? refuse("NOT_FOUND") : null;
 }
 
 /** What the audit trail keeps of a decision. */
@@ -68,6 +75,7 @@ const snapshot = (d: ReturnType<typeof decisionColumns> & { votedAt: Date } & Pa
   votedAt: d.votedAt,
   amountCents: d.amountCents,
   amountIncludesTax: d.amountIncludesTax,
+  budgetLineId: d.budgetLineId,
   votersPresent: d.votersPresent,
   quorumMet: d.quorumMet,
   majorityMet: d.majorityMet,
@@ -85,6 +93,8 @@ export async function recordDecision(ctx: Ctx, input: DecisionInput): Promise<Re
     if (!item) return refuse("NOT_FOUND");
     if (!canRecord(acting.value, item.meeting)) return refuse("FORBIDDEN");
     if (item.meeting.status === "CANCELLED") return refuse("MEETING_WAS_CANCELLED");
+    const lineProblem = await budgetLineProblem(tx, input.associationId, input.budgetLineId);
+    if (lineProblem) return lineProblem;
     const vote = await voteOf(tx, ctx, input.associationId, item.meeting, input);
     if (!vote.ok) return vote;
     const columns = decisionColumns(input);
@@ -132,6 +142,8 @@ export async function editDecision(ctx: Ctx, input: z.output<typeof editDecision
     const found = await decisionToChange(tx, ctx, input.associationId, input.decisionId);
     if (!found.ok) return found;
     const decision = found.value;
+    const lineProblem = await budgetLineProblem(tx, input.associationId, input.budgetLineId);
+    if (lineProblem) return lineProblem;
     const vote = await voteOf(tx, ctx, input.associationId, decision.meeting, input);
     if (!vote.ok) return vote;
     const columns = decisionColumns(input);

@@ -36,6 +36,7 @@ export const decisionSelect = {
   amountCents: true,
   amountIncludesTax: true,
   budgetLineId: true,
+  budgetLine: { select: { label: true, plan: { select: { id: true, fiscalYear: true } } } },
   agendaItemId: true,
 } satisfies Prisma.DecisionSelect;
 export type DecisionRow = Prisma.DecisionGetPayload<{ select: typeof decisionSelect }>;

@@ -49,6 +49,8 @@ const decisionFields = {
   amount: amountField,
   /** "HT" (excluding tax) or "TTC" (including tax). */
   amountTax: z.enum(["HT", "TTC"], { error: "invalid" }).default("HT"),
+  /** The budget line the amount commits, if any. */
+  budgetLineId: z.preprocess(blankToUndefined, idField.optional()),
 };
 
 export const recordDecisionSchema = z.object({ associationId: idField, agendaItemId: idField, ...decisionFields });

@@ -118,6 +118,10 @@ export async function adoptPlan(ctx: Ctx, input: z.output<typeof adoptPlanSchema
         );
         if (!carry.ok) return refuse(carry.reason, { label: carry.label });
         for (const move of carry.moves) moved += (await tx.budgetEntry.updateMany({ where: { lineId: move.from }, data: { lineId: move.to } })).count;
+        // Decisions follow their line into the revision, so what they commit stays counted.
+        for (const line of lines) {
+          if (line.sourceLineId) await tx.decision.updateMany({ where: { associationId: input.associationId, budgetLineId: line.sourceLineId }, data: { budgetLineId: line.id } });
+        }
         await tx.budgetPlan.update({ where: { id: previous.id }, data: { status: "SUPERSEDED" } });
         replaced = previous.id;
       }

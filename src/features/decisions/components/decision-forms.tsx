@@ -4,6 +4,7 @@ import { Checkbox, SelectField, SubmitButton, TextArea, TextField } from "@/comp
 import { FormDetails } from "@/features/actions/components/form-details";
 import { wallClockOf } from "@/lib/zoned-time";
 import { deleteDecisionAction, editDecisionAction, recordDecisionAction } from "../actions";
+import { committableLines } from "@/features/budget/queries";
 import type { DecisionRow } from "../queries";
 import { centsToInput, MAJORITIES, OUTCOMES } from "../rules";
 
@@ -14,8 +15,23 @@ export function localInputValue(instant: Date, timezone: string): string {
   return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
 }
 
-async function DecisionFields({ decision, votedAt, timezone, locale, presentHint }: { decision?: DecisionRow; votedAt: Date; timezone: string; locale: "fr" | "en"; presentHint?: string }) {
+async function DecisionFields({
+  associationId,
+  decision,
+  votedAt,
+  timezone,
+  locale,
+  presentHint,
+}: {
+  associationId: string;
+  decision?: DecisionRow;
+  votedAt: Date;
+  timezone: string;
+  locale: "fr" | "en";
+  presentHint?: string;
+}) {
   const t = await getTranslations("decisions");
+  const lines = await committableLines(associationId);
   const count = (value: number | null | undefined) => (value === null || value === undefined ? undefined : String(value));
   return (
     <>
@@ -52,6 +68,15 @@ async function DecisionFields({ decision, votedAt, timezone, locale, presentHint
           ]}
         />
       </div>
+      {lines.length ? (
+        <SelectField
+          name="budgetLineId"
+          label={t("form.budgetLine")}
+          hint={t("form.budgetLineHint")}
+          defaultValue={decision?.budgetLineId ?? ""}
+          options={[{ value: "", label: t("form.noBudgetLine") }, ...lines.map((line) => ({ value: line.id, label: line.label }))]}
+        />
+      ) : null}
     </>
   );
 }
@@ -71,7 +96,7 @@ export async function RecordDecisionForm({
   const t = await getTranslations("decisions.form");
   const fields = (
     <>
-      <DecisionFields votedAt={defaultVotedAt} timezone={timezone} locale={locale} presentHint={presentHint} />
+      <DecisionFields associationId={associationId} votedAt={defaultVotedAt} timezone={timezone} locale={locale} presentHint={presentHint} />
       <SubmitButton>{t("record")}</SubmitButton>
     </>
   );
@@ -91,7 +116,7 @@ export async function EditDecisionForm({ associationId, decision, timezone, loca
       <input type="hidden" name="associationId" value={associationId} />
       <input type="hidden" name="decisionId" value={decision.id} />
       <FormDetails summary={t("edit")}>
-        <DecisionFields decision={decision} votedAt={decision.votedAt} timezone={timezone} locale={locale} />
+        <DecisionFields associationId={associationId} decision={decision} votedAt={decision.votedAt} timezone={timezone} locale={locale} />
         <SubmitButton>{t("save")}</SubmitButton>
       </FormDetails>
     </ActionForm>

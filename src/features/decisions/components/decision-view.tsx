@@ -39,6 +39,7 @@ export async function DecisionView({ decision, timezone, currency, nameOf }: { d
       {decision.amountCents !== null ? (
         <p className="text-sm">
           {t("amountLabel")} <Amount cents={decision.amountCents} includesTax={decision.amountIncludesTax} currency={currency} />
+          {decision.budgetLine ? <> · {t("commitsLine", { year: decision.budgetLine.plan.fiscalYear, line: decision.budgetLine.label })}</> : null}
         </p>
       ) : null}
       {!decision.quorumMet ? <p className="notice notice-warn">{t("quorumNotMet", { present: decision.votersPresent, required: decision.quorumRequired })}</p> : null}
