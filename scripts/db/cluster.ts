@@ -35,7 +35,8 @@ export async function startCluster(options: Options): Promise<Cluster> {
     // PostgreSQL refuses to run as root: the package then runs it as the OS user `postgres`.
     createPostgresUser: asRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    // UTC sessions by default, whatever the machine's zone (see UTC_SESSION in src/lib/db.ts).
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "timezone=UTC"],
     onLog: (line) => options.log?.(String(line)),
     onError: (error) => options.log?.(String(error)),
   });

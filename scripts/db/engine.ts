@@ -27,7 +27,7 @@ async function loadEngine(url: string, schemaFiles: { path: string; content: str
     (instance.exports as unknown as { __wbindgen_start: () => void }).__wbindgen_start();
     loaded = true;
   }
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url, options: "-c timezone=UTC" }));
   return bg.SchemaEngine.new({ datamodels: schemaFiles.map((f) => [f.path, f.content]) }, () => {}, adapter);
 }
 let loaded = false;

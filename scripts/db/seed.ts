@@ -8,7 +8,7 @@ import { seedMeetings } from "./demo/meetings.ts";
 import { seedPeople } from "./demo/people.ts";
 
 export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, options: "-c timezone=UTC" }) });
   try {
     if ((await db.association.count()) > 0) return "skipped";
     // All or nothing: a failure leaves an empty database, seeded again at the next start.

@@ -72,7 +72,7 @@ let client: PrismaClient | undefined;
 function database(): PrismaClient {
   if (!client) {
     const { databaseUrl } = JSON.parse(fs.readFileSync(e2eStatePath, "utf8")) as { databaseUrl: string };
-    client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 3 }) });
+    client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 3, options: "-c timezone=UTC" }) });
   }
   return client;
 }
