@@ -100,6 +100,23 @@ test("the secretary deletes a section with its sub-item after confirming, and ed
   expect(audit.map((a) => a.action).sort()).toEqual(["agenda.item.delete", "agenda.item.edit"]);
 });
 
+test("with JavaScript, the secretary drags an item before another and into a section", async ({ page, seed }) => {
+  test.skip(test.info().project.use.javaScriptEnabled === false, "drag and drop needs JavaScript; the buttons do the same without it");
+  const { association, secretary } = await seed.board();
+  const meeting = await seedMeeting(seed, association.id);
+  await seedAgenda(seed, meeting, [{ title: "Accueil" }, { title: "Finances", kind: "SECTION" }, { title: "Budget" }]);
+  await signIn(page, secretary.email);
+  await page.goto(agendaUrl(association.slug, meeting.id));
+  const line = (text: string) => page.locator("[data-drag-handle]").filter({ has: page.locator("[data-line]", { hasText: text }) });
+  await expect(page.getByText("Astuce : faites glisser un point")).toBeVisible();
+  await line("3 Budget").dragTo(line("1 Accueil"), { targetPosition: { x: 20, y: 2 } });
+  await expectOutline(page, ["1 Budget", "2 Accueil", "3 Finances"]);
+  const finances = page.locator("[data-item-id]").filter({ has: page.locator("[data-line]", { hasText: "3 Finances" }) });
+  const box = await finances.boundingBox();
+  await line("1 Budget").dragTo(finances, { targetPosition: { x: 20, y: (box?.height ?? 40) / 2 } });
+  await expectOutline(page, ["1 Accueil", "2 Finances", "2.1 Budget"]);
+});
+
 test("the secretary accepts a proposed question under a section and declines another with a note", async ({ page, seed }) => {
   const { association, secretary, voter, voter2 } = await seed.board();
   const meeting = await seedMeeting(seed, association.id);

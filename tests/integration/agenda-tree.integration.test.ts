@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addAgendaItem, deleteAgendaItem, moveAgendaItem, placeAgendaItem, updateAgendaItem } from "@/features/agenda/commands";
+import { addAgendaItem, deleteAgendaItem, dropAgendaItem, moveAgendaItem, placeAgendaItem, updateAgendaItem } from "@/features/agenda/commands";
 import { isWellOrdered } from "@/features/agenda/rules";
 import { db } from "@/lib/db";
 import { addMember, ctxOf, makeBoard } from "./factories";
@@ -213,6 +213,32 @@ describe("moving items", () => {
     const elsewhere = await makeAgenda(await makeMeeting(association.id), [{ title: "Ailleurs" }]);
     expect(await placeAgendaItem(ctxOf(secretary.user, now), { ...scope, itemId: ids.get("B")!, parentId: elsewhere.get("Ailleurs") })).toEqual({ ok: false, reason: "AGENDA_OTHER_MEETING" });
     expect(await outlineOf(meeting.id)).toEqual(["1 A", "1.1 A1", "1.1.1 A1x", "1.2 A2", "2 B", "3 C"]);
+  });
+});
+
+describe("drag and drop", () => {
+  it("drops an item before, after or inside another, placed from the agenda as it is", async () => {
+    const { secretary, meeting, scope } = await setUp();
+    const ids = await makeAgenda(meeting, [{ title: "A", children: [{ title: "A1" }] }, { title: "B" }, { title: "C" }]);
+    const ctx = ctxOf(secretary.user, now);
+    const drop = (item: string, target: string, spot: "before" | "after" | "inside") => dropAgendaItem(ctx, { ...scope, itemId: ids.get(item)!, targetId: ids.get(target)!, spot });
+    expect((await drop("C", "A", "before")).ok).toBe(true);
+    expect(await outlineOf(meeting.id)).toEqual(["1 C", "2 A", "2.1 A1", "3 B"]);
+    expect((await drop("B", "A1", "inside")).ok).toBe(true);
+    expect(await outlineOf(meeting.id)).toEqual(["1 C", "2 A", "2.1 A1", "2.1.1 B"]);
+    expect((await drop("C", "A1", "after")).ok).toBe(true);
+    expect(await outlineOf(meeting.id)).toEqual(["1 A", "1.1 A1", "1.1.1 B", "1.2 C"]);
+    expect(await db().auditEvent.count({ where: { action: "agenda.item.drop" } })).toBe(3);
+  });
+
+  it("refuses a drop on its own sub-item, or on an item of another meeting", async () => {
+    const { secretary, association, meeting, scope } = await setUp();
+    const ids = await makeAgenda(meeting, [{ title: "A", children: [{ title: "A1" }] }, { title: "B" }]);
+    const elsewhere = await makeAgenda(await makeMeeting(association.id), [{ title: "Ailleurs" }]);
+    const ctx = ctxOf(secretary.user, now);
+    expect(await dropAgendaItem(ctx, { ...scope, itemId: ids.get("A")!, targetId: ids.get("A1")!, spot: "inside" })).toEqual({ ok: false, reason: "AGENDA_MOVE_INTO_ITSELF" });
+    expect(await dropAgendaItem(ctx, { ...scope, itemId: ids.get("B")!, targetId: elsewhere.get("Ailleurs")!, spot: "before" })).toEqual({ ok: false, reason: "AGENDA_OTHER_MEETING" });
+    expect(await outlineOf(meeting.id)).toEqual(["1 A", "1.1 A1", "2 B"]);
   });
 });
 

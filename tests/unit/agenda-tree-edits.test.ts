@@ -10,6 +10,7 @@ import {
   moveInTree,
   numberOf,
   placementFor,
+  placementRelativeTo,
   positionChanges,
   removeFromTree,
   renumber,
@@ -105,6 +106,32 @@ describe("moving to a chosen place", () => {
       { id: "b", parentId: null, position: 2 },
       { id: "c", parentId: null, position: 0 },
     ]);
+  });
+});
+
+describe("dropping an item on another", () => {
+  const drop = (id: string, target: string, spot: "before" | "after" | "inside") => {
+    const placement = placementRelativeTo(rows, id, target, spot);
+    return placement.ok ? moveInTree(rows, id, placement.value) : placement;
+  };
+
+  it.each([
+    ["c", "a", "before", ["1 c", "2 a", "2.1 a1", "2.1.1 a1x", "2.2 a2", "3 b"]],
+    ["a", "c", "after", ["1 b", "2 c", "3 a", "3.1 a1", "3.1.1 a1x", "3.2 a2"]],
+    // Within the same level, from above: "before b" is the place b holds once a has left.
+    ["a", "c", "before", ["1 b", "2 a", "2.1 a1", "2.1.1 a1x", "2.2 a2", "3 c"]],
+    ["b", "a2", "after", ["1 a", "1.1 a1", "1.1.1 a1x", "1.2 a2", "1.3 b", "2 c"]],
+    ["c", "a1", "inside", ["1 a", "1.1 a1", "1.1.1 a1x", "1.1.2 c", "1.2 a2", "2 b"]],
+    ["a1x", "a", "before", ["1 a1x", "2 a", "2.1 a1", "2.2 a2", "3 b", "4 c"]],
+  ] as const)("%s dropped %s… %s", (id, target, spot, expected) => {
+    const moved = drop(id, target, spot);
+    expect(moved.ok && outline(moved.value)).toEqual(expected);
+  });
+
+  it("refuses a drop on the item itself or on one of its own sub-items", () => {
+    expect(placementRelativeTo(rows, "a", "a", "after")).toEqual({ ok: false, reason: "AGENDA_MOVE_INTO_ITSELF" });
+    expect(placementRelativeTo(rows, "a", "a1x", "inside")).toEqual({ ok: false, reason: "AGENDA_MOVE_INTO_ITSELF" });
+    expect(placementRelativeTo(rows, "a", "ghost", "before")).toEqual({ ok: false, reason: "NOT_FOUND" });
   });
 });
 

@@ -1,12 +1,13 @@
 "use server";
 // The agenda's server actions. On success they send the person back to the page (with what was
 // done in the address), which shows the fresh agenda with or without JavaScript.
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/features/auth/session";
-import { parseForm, refusalState } from "@/lib/form-action";
+import { okState, parseForm, refusalState } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import type { Refused } from "@/lib/result";
-import { addAgendaItem, deleteAgendaItem, moveAgendaItem, placeAgendaItem, updateAgendaItem } from "./commands";
+import { addAgendaItem, deleteAgendaItem, dropAgendaItem, moveAgendaItem, placeAgendaItem, updateAgendaItem } from "./commands";
 import { addBacklogItem, discardBacklogItem, pullBacklog } from "./commands-backlog";
 import { acceptProposal, declineProposal, proposeAgendaItem, withdrawProposal } from "./commands-proposals";
 import { agendaPath, backlogPath, withDone } from "./paths";
@@ -16,6 +17,7 @@ import {
   addItemSchema,
   declineProposalSchema,
   deleteItemSchema,
+  dropItemSchema,
   discardBacklogSchema,
   editItemSchema,
   moveItemSchema,
@@ -62,6 +64,17 @@ export async function moveItemAction(_previous: FormState, formData: FormData): 
   const result = await moveAgendaItem(ctxFor(user), parsed.data);
   if (!result.ok) return refusalState(result);
   redirect(withDone(agendaPath(parsed.data.slug, parsed.data.meetingId), "moved", { item: result.value.itemId }));
+}
+
+/** Called by drag and drop (JavaScript only): the page refreshes in place. */
+export async function dropItemAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = await parseForm(dropItemSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await dropAgendaItem(ctxFor(user), parsed.data);
+  if (!result.ok) return refusalState(result);
+  refresh();
+  return okState();
 }
 
 export async function placeItemAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -8,8 +8,8 @@ import { ok, refuse, type Result } from "@/lib/result";
 import { inTransaction, type Ctx } from "@/lib/use-case";
 import { todayIn } from "@/lib/zoned-time";
 import { bumpVersion, editableAgenda, isPersonOf, itemOfMeeting, savePositions, treeRows, type LockedMeeting } from "./agenda-store";
-import { askedOnProblem, insertInTree, moveInTree, numberOf, personChoiceProblem, placementFor, positionChanges, removeFromTree, type AgendaItemKind, type AgendaOrigin, type Placement, type Visibility } from "./rules";
-import type { addItemSchema, deleteItemSchema, editItemSchema, moveItemSchema, placeItemSchema } from "./schema";
+import { askedOnProblem, insertInTree, moveInTree, numberOf, personChoiceProblem, placementFor, placementRelativeTo, positionChanges, removeFromTree, type AgendaItemKind, type AgendaOrigin, type Placement, type Visibility } from "./rules";
+import type { addItemSchema, deleteItemSchema, dropItemSchema, editItemSchema, moveItemSchema, placeItemSchema } from "./schema";
 
 type ItemFields = Pick<
   z.output<typeof addItemSchema>,
@@ -216,5 +216,27 @@ export async function placeAgendaItem(ctx: Ctx, input: z.output<typeof placeItem
     const parent = await parentOf(tx, meeting, input.parentId);
     if (!parent.ok) return parent;
     return moveTo(tx, ctx, meeting, input.itemId, () => ok({ parentId: parent.value, index: input.index ?? Number.MAX_SAFE_INTEGER }), "agenda.item.place");
+  });
+}
+
+/** Drag and drop: before, after or inside another item of the same meeting. */
+export async function dropAgendaItem(ctx: Ctx, input: z.output<typeof dropItemSchema>): Promise<Result<{ itemId: string }>> {
+  return inTransaction(async (tx) => {
+    const editable = await editableAgenda(tx, ctx, input);
+    if (!editable.ok) return editable;
+    const { meeting } = editable.value;
+    const target = await itemOfMeeting(tx, meeting, input.targetId);
+    if (!target.ok) return target;
+    return moveTo(
+      tx,
+      ctx,
+      meeting,
+      input.itemId,
+      (rows) => {
+        const placement = placementRelativeTo(rows, input.itemId, target.value.id, input.spot);
+        return placement.ok ? ok(placement.value) : refuse(placement.reason);
+      },
+      "agenda.item.drop",
+    );
   });
 }

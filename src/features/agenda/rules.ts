@@ -148,6 +148,23 @@ export function placementFor(rows: readonly TreeRow[], id: string, op: MoveOp): 
   }
 }
 
+export const DROP_SPOTS = ["before", "after", "inside"] as const;
+export type DropSpot = (typeof DROP_SPOTS)[number];
+
+/**
+ * Where an item dropped on another goes: just before or after it at its level, or as its last
+ * sub-item. Computed from the agenda as it is now, so a drop never lands on a stale position.
+ */
+export function placementRelativeTo(rows: readonly TreeRow[], id: string, targetId: string, spot: DropSpot): TreeOutcome<Placement> {
+  const target = rows.find((row) => row.id === targetId);
+  if (!target || !rows.some((row) => row.id === id)) return { ok: false, reason: "NOT_FOUND" };
+  if (targetId === id || descendantIds(rows, id).has(targetId)) return { ok: false, reason: "AGENDA_MOVE_INTO_ITSELF" };
+  if (spot === "inside") return { ok: true, value: { parentId: target.id, index: childrenOf(rows, target.id).filter((row) => row.id !== id).length } };
+  const others = childrenOf(rows, target.parentId).filter((row) => row.id !== id);
+  const index = others.findIndex((row) => row.id === targetId);
+  return { ok: true, value: { parentId: target.parentId, index: spot === "before" ? index : index + 1 } };
+}
+
 /**
  * Moves an item, with everything under it, to a placement. The sibling lists it leaves and joins
  * are renumbered; an item never goes under itself or one of its own sub-items.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idField, isoDateField } from "@/features/members/schema";
-import { AGENDA_KINDS, AGENDA_ORIGINS, MAX_ITEM_MINUTES, MOVE_OPS, PROPOSAL_KINDS, VISIBILITIES } from "./rules";
+import { AGENDA_KINDS, AGENDA_ORIGINS, DROP_SPOTS, MAX_ITEM_MINUTES, MOVE_OPS, PROPOSAL_KINDS, VISIBILITIES } from "./rules";
 
 /** An empty field posts "": it means "nothing". */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -45,6 +45,9 @@ export const moveItemSchema = z.object({ ...meetingScope, itemId: idField, op: z
 
 /** "Put it under…": the new parent (blank: the top level), at the end of its sub-items. */
 export const placeItemSchema = z.object({ ...meetingScope, itemId: idField, parentId: optionalId });
+
+/** Drag and drop: the item goes before, after or inside the item it was dropped on. */
+export const dropItemSchema = z.object({ ...meetingScope, itemId: idField, targetId: idField, spot: z.enum(DROP_SPOTS, { error: "invalid" }) });
 
 export const proposeSchema = z.object({
   ...meetingScope,

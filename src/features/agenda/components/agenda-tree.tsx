@@ -7,6 +7,7 @@ import type { AgendaEntry } from "../queries";
 import { effectiveMinutes, type AgendaNode } from "../rules";
 import styles from "./agenda.module.css";
 import { DeleteItemForm } from "./delete-item-form";
+import { DragAndDrop } from "./drag-and-drop";
 import { formatDuration } from "./duration";
 import { MoveButton } from "./move-button";
 import { OriginLine, showsOrigin } from "./origin-line";
@@ -18,12 +19,19 @@ export type EditorScope = { slug: string; associationId: string; meetingId: stri
 export async function AgendaTree({ tree, editor, currentItemId }: { tree: Node[]; editor?: EditorScope; currentItemId?: string }) {
   const t = await getTranslations("agenda");
   if (!tree.length) return <p className="muted">{t("tree.empty")}</p>;
-  return (
+  const list = (
     <ol className={styles.tree}>
       {tree.map((node, index) => (
         <AgendaBranch key={node.id} node={node} first={index === 0} last={index === tree.length - 1} editor={editor} currentItemId={currentItemId} parentOrigin={null} />
       ))}
     </ol>
+  );
+  return editor ? (
+    <DragAndDrop scope={editor} hint={t("tree.dragHint")}>
+      {list}
+    </DragAndDrop>
+  ) : (
+    list
   );
 }
 
@@ -34,8 +42,8 @@ async function AgendaBranch({ node, first, last, editor, currentItemId, parentOr
   const minutes = effectiveMinutes(node);
   return (
     <li id={`item-${node.id}`} className={node.kind === "SECTION" ? styles.section : undefined}>
-      <div className={`${styles.item} ${currentItemId === node.id ? styles.current : ""}`}>
-        <div className={styles.head}>
+      <div className={`${styles.item} ${currentItemId === node.id ? styles.current : ""}`} data-item-id={editor ? node.id : undefined}>
+        <div className={styles.head} data-drag-handle={editor ? "" : undefined}>
           <span data-line>
             <span className={styles.number}>{node.number}</span> <span className={styles.title}>{node.title}</span>
           </span>
