@@ -90,7 +90,7 @@ describe("amounts committed by decisions", () => {
     await recordDecision(ctxOf(s.secretary.user, now), disks(s.association.id, s.item.id, { budgetLineId: s.hardware.id }));
     const revised = await revisePlan(ctxOf(s.treasurer.user, now), { associationId: s.association.id, planId: s.plan.id });
     if (!revised.ok) throw new Error(revised.reason);
-    expect((await adoptPlan(ctxOf(s.treasurer.user, now), { associationId: s.association.id, planId: revised.value.planId, adoptedOn: "2008-11-04" })).ok).toBe(true);
+    expect((await adoptPlan(ctxOf(s.treasurer.user, now), { associationId: s.association.id, planId: revised.value.planId, adoptedOn: "2008-11-04", confirm: "yes" })).ok).toBe(true);
     const view = await planView(db(), s.association.id, revised.value.planId);
     expect(view!.figures.expense.committed).toBe(68_172);
   });
@@ -103,7 +103,7 @@ describe("adopting a plan by a decision", () => {
     const recorded = await recordDecision(ctxOf(s.secretary.user, now), disks(s.association.id, s.item.id, { text: "Adopter le budget 2009", amount: undefined }));
     if (!recorded.ok) throw new Error(recorded.reason);
     expect((await adoptionDecisions(s.association.id)).map((d) => d.id)).toEqual([recorded.value.decisionId]);
-    const adopted = await adoptPlan(ctxOf(s.treasurer.user, now), { associationId: s.association.id, planId: draft.plan.id, adoptedOn: "2008-10-07", decisionId: recorded.value.decisionId });
+    const adopted = await adoptPlan(ctxOf(s.treasurer.user, now), { associationId: s.association.id, planId: draft.plan.id, adoptedOn: "2008-10-07", decisionId: recorded.value.decisionId, confirm: "yes" });
     expect(adopted.ok).toBe(true);
     expect((await db().budgetPlan.findUniqueOrThrow({ where: { id: draft.plan.id } })).adoptedByDecisionId).toBe(recorded.value.decisionId);
   });
@@ -114,7 +114,7 @@ describe("adopting a plan by a decision", () => {
     const theirs = await recordDecision(ctxOf(other.secretary.user, now), disks(other.association.id, other.item.id, { amount: undefined }));
     if (!theirs.ok) throw new Error(theirs.reason);
     const draft = await makePlan(s.association.id, { fiscalYear: 2009, lines: [{ kind: "EXPENSE", label: "Serveurs", amountCents: 50_000 }, { kind: "INCOME", label: "Dons", amountCents: 50_000 }] });
-    expect(await adoptPlan(ctxOf(s.treasurer.user, now), { associationId: s.association.id, planId: draft.plan.id, adoptedOn: "2008-10-07", decisionId: theirs.value.decisionId })).toEqual({ ok: false, reason: "NOT_FOUND" });
+    expect(await adoptPlan(ctxOf(s.treasurer.user, now), { associationId: s.association.id, planId: draft.plan.id, adoptedOn: "2008-10-07", decisionId: theirs.value.decisionId, confirm: "yes" })).toEqual({ ok: false, reason: "NOT_FOUND" });
     expect((await db().budgetPlan.findUniqueOrThrow({ where: { id: draft.plan.id } })).status).toBe("DRAFT");
   });
 });
