@@ -17,7 +17,7 @@ import type { answerSchema, closeEarlySchema, openReviewSchema, opinionSchema, s
  * Opens the approval window on the current revision (rule 1). The electorate is frozen now:
  * the voting board members whose term covers the meeting date; advisory members apart.
  */
-export async function openReview(ctx: Ctx, input: z.output<typeof openReviewSchema>): Promise<Result<{ reviewId: string; closesAt: Date }>> {
+export async function openReview(ctx: Ctx, input: z.output<typeof openReviewSchema>): Promise<Result<{ reviewId: string; closesAt: Date; timezone: string }>> {
   return inTransaction(async (tx) => {
     const acting = await actorOrRefusal(tx, ctx, input.associationId);
     if (!acting.ok) return acting;
@@ -67,7 +67,7 @@ export async function openReview(ctx: Ctx, input: z.output<typeof openReviewSche
       after: { revision: minutes.currentRevision, closesAt, electors: voters.filter((v) => v.role === "ELECTOR").map((v) => v.userId), advisory: voters.filter((v) => v.role === "ADVISORY").map((v) => v.userId) },
       at: ctx.now,
     });
-    return ok({ reviewId: review.id, closesAt });
+    return ok({ reviewId: review.id, closesAt, timezone: association.timezone });
   });
 }
 

@@ -110,3 +110,13 @@ export async function pendingApprovalsFor(userId: string, associationId: string,
     return [{ reviewId: review.id, role: review.voters[0].role, meeting: review.minutes.meeting, closesAt: review.closesAt, daysLeft: state.daysLeft }];
   });
 }
+
+/** Meetings after the close of a contested review: where the board may have settled it. */
+export async function laterMeetings(associationId: string, after: Date) {
+  return db().meeting.findMany({
+    where: { associationId, startsAt: { gt: after }, status: { not: "CANCELLED" } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, title: true, startsAt: true },
+    take: 20,
+  });
+}

@@ -86,3 +86,8 @@ export async function minutesIndex(associationId: string, now: Date, timeZone: s
     return { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt, phase, daysLeft: state?.status === "OPEN" ? state.daysLeft : null };
   });
 }
+
+/** For redirects after a save: the association's address. */
+export async function associationSlugOf(associationId: string) {
+  return (await db().association.findUnique({ where: { id: associationId }, select: { slug: true } }))?.slug ?? null;
+}

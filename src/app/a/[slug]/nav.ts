@@ -6,6 +6,7 @@ export function associationNav(slug: string, actor: Actor) {
   const base = `/a/${slug}`;
   return [
     { key: "dashboard", href: base, show: true },
+    { key: "minutes", href: `${base}/minutes`, show: can.readAssociation(actor) },
     { key: "members", href: `${base}/members`, show: can.readMembers(actor) },
     { key: "settings", href: `${base}/settings`, show: can.editSettings(actor) },
     { key: "audit", href: `${base}/audit`, show: can.readAudit(actor) },

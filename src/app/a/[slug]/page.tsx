@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { associationContext } from "@/features/members/context";
 import { RoleLabel } from "@/features/members/components/role-label";
+import { PendingApprovals } from "@/features/approvals/components/pending-approvals";
+import { approvalRights } from "@/features/approvals/rules";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
   const { association } = await associationContext((await params).slug);
@@ -9,7 +11,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { user, association, actor } = await associationContext(slug);
+  const { user, association, actor, now } = await associationContext(slug);
   const t = await getTranslations("dashboard");
   return (
     <>
@@ -17,6 +19,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
       <p className="muted">
         {t("welcome", { name: user.name })} {actor.role ? <RoleLabel kind={actor.role.kind} offices={actor.role.offices} /> : null}
       </p>
+      {approvalRights.readDrafts(actor) ? <PendingApprovals userId={user.id} association={association} now={now} /> : null}
     </>
   );
 }
