@@ -2,6 +2,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { seedMeetings } from "./demo/meetings.ts";
+import { seedMinutes } from "./demo/minutes.ts";
 import { seedPeople } from "./demo/people.ts";
 
 export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
@@ -13,7 +14,8 @@ export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
     await db.$transaction(
       async (tx) => {
         const ids = await seedPeople(tx);
-        await seedMeetings(tx, ids);
+        const meetings = await seedMeetings(tx, ids);
+        await seedMinutes(tx, ids, meetings);
       },
       { timeout: 120_000 },
     );
