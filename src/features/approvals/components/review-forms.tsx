@@ -26,7 +26,7 @@ export async function OpenReviewForm({ associationId, meetingId, revision, days,
 }
 
 /** My answer: works without JavaScript; the standing answer is shown and can be changed or withdrawn. */
-export async function AnswerForm({ standing, timezone, ...ref }: ReviewRef & { standing: ResponseRow | null; timezone: string }) {
+export async function AnswerForm({ standing, lastOwn, timezone, ...ref }: ReviewRef & { standing: ResponseRow | null; lastOwn: ResponseRow | null; timezone: string }) {
   const t = await getTranslations("approvals.answer");
   const table = await getTranslations("approvals.table");
   const format = await getFormatter();
@@ -44,6 +44,8 @@ export async function AnswerForm({ standing, timezone, ...ref }: ReviewRef & { s
           })}{" "}
           {t("change")}
         </p>
+      ) : lastOwn?.kind === "WITHDRAWN" ? (
+        <p>{t("withdrawnOn", { date: format.dateTime(lastOwn.at, { dateStyle: "medium", timeStyle: "short", timeZone: timezone }) })}</p>
       ) : (
         <p>{t("none")}</p>
       )}

@@ -49,6 +49,7 @@ export default async function MinutesPage({ params, searchParams }: Params) {
   const voters = panel?.state.status === "OPEN" ? panel.voters : [];
   const canEdit = phase === "NONE" ? approvalRights.draft(actor, meeting) : editRefusal(actor, meeting, phase, voters) === null;
   const mine = panel ? (standingResponses(panel.responses, now).get(user.id) ?? null) : null;
+  const lastOwn = panel?.history.find((row) => row.userId === user.id) ?? null;
   const canOpen =
     minutes !== null &&
     approvalRights.openReview(actor, meeting) &&
@@ -68,7 +69,7 @@ export default async function MinutesPage({ params, searchParams }: Params) {
       {panel ? <ReviewStatus panel={panel} timezone={tz} /> : null}
 
       {panel?.state.status === "OPEN" && approvalRights.respond(actor, panel.voters) ? (
-        <AnswerForm associationId={association.id} reviewId={panel.review.id} standing={mine} timezone={tz} />
+        <AnswerForm associationId={association.id} reviewId={panel.review.id} standing={mine} lastOwn={lastOwn} timezone={tz} />
       ) : null}
       {panel?.state.status === "OPEN" && approvalRights.giveOpinion(actor, panel.voters) ? <OpinionForm associationId={association.id} reviewId={panel.review.id} standing={mine} /> : null}
 
