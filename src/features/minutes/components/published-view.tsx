@@ -1,5 +1,6 @@
 import type { Block } from "../document";
 import { renderMarkdown } from "../markdown";
+import { PROSE } from "./prose";
 
 /** Approved minutes on a page: the same blocks as the downloads. Text is escaped by React. */
 export function PublishedView({ blocks }: { blocks: Block[] }) {
@@ -20,7 +21,7 @@ export function PublishedView({ blocks }: { blocks: Block[] }) {
           case "subheading":
             return <h3 key={index}>{block.text}</h3>;
           case "body":
-            return <div key={index} className="minutes-text" dangerouslySetInnerHTML={{ __html: renderMarkdown(block.markdown) }} />;
+            return <div key={index} className={PROSE} dangerouslySetInnerHTML={{ __html: renderMarkdown(block.markdown) }} />;
           case "list":
             return (
               <ul key={index} className="list-disc pl-6">

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { renderMarkdown } from "../markdown";
+import { PROSE } from "./prose";
 import type { MinutesOfMeeting } from "../queries";
 import { sectionHeading } from "../rules";
 import { RemoveSectionForm } from "./minutes-forms";
@@ -31,7 +32,7 @@ export async function SectionList({ sections, editBase, associationId, meetingId
             ) : null}
           </div>
           {section.body.trim() ? (
-            <div className="minutes-text" dangerouslySetInnerHTML={{ __html: renderMarkdown(section.body) }} />
+            <div className={PROSE} dangerouslySetInnerHTML={{ __html: renderMarkdown(section.body) }} />
           ) : (
             <p className="muted text-sm">{t("noText")}</p>
           )}

@@ -38,7 +38,12 @@ export default async function MinutesPage({ params, searchParams }: Params) {
     return (
       <>
         <MeetingHeading slug={slug} timezone={tz} meeting={meeting} title={t("title")} />
-        {published ? <PublishedView blocks={documentBlocks(published, translatorFor(locale), locale)} /> : <p className="notice notice-warn">{t("notApprovedYet")}</p>}
+        {published ? (
+          // The page already has its heading: the document's own title is left out.
+          <PublishedView blocks={documentBlocks(published, translatorFor(locale), locale).filter((block) => block.kind !== "title")} />
+        ) : (
+          <p className="notice notice-warn">{t("notApprovedYet")}</p>
+        )}
       </>
     );
   }
