@@ -147,3 +147,25 @@ test("two editors save the same section: the second keeps their text and sees th
   await expect(page.getByRole("cell", { name: "Paula Présidente" }).first()).toBeVisible();
   await expect(page.getByText("supprimé :").first()).toBeAttached();
 });
+
+test("a folded form comes back unfolded with its error: adding and removing a free section", async ({ page, seed }) => {
+  test.setTimeout(120_000);
+  const board = await seedMinutesBoard(seed);
+  await signIn(page, board.secretary.email);
+  await page.goto(`/a/${board.association.slug}/meetings/${board.meeting.id}/minutes`);
+  await page.getByRole("button", { name: "Partir de l’ordre du jour" }).click();
+  const add = page.getByRole("form", { name: "Ajouter une section" });
+  await add.locator("summary").click();
+  await add.getByRole("button", { name: "Ajouter la section" }).click();
+  await expect(add.getByText("Ce champ est obligatoire.")).toBeVisible();
+  await add.getByLabel("Titre de la nouvelle section").fill("Questions diverses");
+  await add.getByRole("button", { name: "Ajouter la section" }).click();
+  await expect(page.getByRole("heading", { name: "Questions diverses" })).toBeVisible();
+  const remove = page.getByRole("form", { name: "Supprimer cette section : Questions diverses" });
+  await remove.locator("summary").click();
+  await remove.getByRole("button", { name: "Supprimer cette section" }).click();
+  await expect(remove.getByText("Cochez la case pour confirmer.")).toBeVisible();
+  await remove.getByRole("checkbox").check();
+  await remove.getByRole("button", { name: "Supprimer cette section" }).click();
+  await expect(page.getByRole("heading", { name: "Questions diverses" })).toHaveCount(0);
+});

@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/action-form";
 import { Checkbox, SelectField, SubmitButton, TextArea } from "@/components/fields";
 import { answerAction, closeEarlyAction, openReviewAction, opinionAction, settleAction, withdrawAction } from "../actions";
 import { ANSWER_KINDS, type ResponseRow } from "../rules";
+import { FormDetails } from "./form-details";
 import { RadioGroup } from "./radio-group";
 
 type ReviewRef = { associationId: string; reviewId: string };
@@ -92,15 +93,14 @@ export async function CloseEarlyForm({ closesAt, timezone, ...ref }: ReviewRef &
   const t = await getTranslations("approvals.closeEarly");
   const format = await getFormatter();
   return (
-    <details className="card">
-      <summary>{t("title")}</summary>
-      <ActionForm action={closeEarlyAction} label={t("title")} className="mt-2">
+    <ActionForm action={closeEarlyAction} label={t("title")} className="card">
+      <FormDetails summary={t("title")}>
         <Hidden {...ref} />
         <p>{t("hint", { date: format.dateTime(closesAt, { dateStyle: "long", timeZone: timezone }) })}</p>
         <Checkbox name="confirm" label={t("confirm")} />
         <SubmitButton variant="danger">{t("submit")}</SubmitButton>
-      </ActionForm>
-    </details>
+      </FormDetails>
+    </ActionForm>
   );
 }
 
@@ -109,9 +109,8 @@ export async function SettleForm({ meetings, timezone, ...ref }: ReviewRef & { m
   const format = await getFormatter();
   if (!meetings.length) return null;
   return (
-    <details className="card">
-      <summary>{t("title")}</summary>
-      <ActionForm action={settleAction} label={t("title")} className="mt-2">
+    <ActionForm action={settleAction} label={t("title")} className="card">
+      <FormDetails summary={t("title")}>
         <Hidden {...ref} />
         <SelectField
           name="meetingId"
@@ -122,7 +121,7 @@ export async function SettleForm({ meetings, timezone, ...ref }: ReviewRef & { m
         <TextArea name="note" label={t("note")} rows={2} />
         <Checkbox name="confirm" label={t("confirm")} />
         <SubmitButton>{t("submit")}</SubmitButton>
-      </ActionForm>
-    </details>
+      </FormDetails>
+    </ActionForm>
   );
 }
