@@ -5,6 +5,7 @@ import { seedAgendaDemo } from "./demo/agenda.ts";
 import { seedActions } from "./demo/actions.ts";
 import { seedBudget } from "./demo/budget.ts";
 import { seedMeetings } from "./demo/meetings.ts";
+import { seedMinutes } from "./demo/minutes.ts";
 import { seedPeople } from "./demo/people.ts";
 
 export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
@@ -18,6 +19,7 @@ export async function seedDemo(url: string): Promise<"seeded" | "skipped"> {
         const ids = await seedPeople(tx);
         const meetings = await seedMeetings(tx, ids);
         await seedAgendaDemo(tx, ids, meetings);
+        await seedMinutes(tx, ids, meetings);
         const budget = await seedBudget(tx, ids);
         await seedActions(tx, ids, meetings, budget);
       },

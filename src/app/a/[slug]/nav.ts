@@ -14,6 +14,7 @@ export function associationNav(slug: string, actor: Actor) {
     { key: "actions", href: `${base}/actions`, show: can.readAssociation(actor) },
     { key: "decisions", href: `${base}/decisions`, show: can.readAssociation(actor) },
     { key: "groups", href: `${base}/groups`, show: can.readAssociation(actor) },
+    { key: "minutes", href: `${base}/minutes`, show: can.readAssociation(actor) },
     { key: "members", href: `${base}/members`, show: can.readMembers(actor) },
     // Members allowed to read the adopted budget reach it from the dashboard (the menu knows no settings).
     { key: "budget", href: `${base}/budget`, show: budgetCan.readDetails(actor) },

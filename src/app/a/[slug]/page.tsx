@@ -5,6 +5,8 @@ import { RoleLabel } from "@/features/members/components/role-label";
 import { NextMeetingSection } from "@/features/meetings/components/next-meeting";
 import { AgendaDashboardSection } from "@/features/agenda/components/dashboard-section";
 import { DashboardActions } from "@/features/actions/components/dashboard-actions";
+import { PendingApprovals } from "@/features/approvals/components/pending-approvals";
+import { approvalRights } from "@/features/approvals/rules";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
   const { association } = await associationContext((await params).slug);
@@ -25,6 +27,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
       <AgendaDashboardSection slug={slug} associationId={association.id} timezone={association.timezone} actor={actor} now={now} />
       <DashboardActions association={association} actor={actor} now={now} />
       <BudgetGlance association={association} actor={actor} now={now} />
+      {approvalRights.readDrafts(actor) ? <PendingApprovals userId={user.id} association={association} now={now} /> : null}
     </>
   );
 }
