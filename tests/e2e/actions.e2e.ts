@@ -17,7 +17,7 @@ test("during a meeting the secretary records a decision and two actions; the one
   await signIn(page, secretary.email);
   await page.goto(`/a/${association.slug}/meetings/${now.id}/decisions`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Conseil d’octobre");
-  await expect(page.getByRole("link", { name: "← Retour à la réunion" })).toHaveAttribute("href", `/a/${association.slug}/meetings/${now.id}`);
+  await expect(page.getByRole("navigation", { name: "Parties de la réunion" }).getByRole("link", { name: "Décisions et actions" })).toHaveAttribute("aria-current", "page");
   await expectNoSeriousAxeViolations(page);
 
   // More votes than voters present: refused, with what was typed kept.

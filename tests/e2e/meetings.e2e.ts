@@ -200,7 +200,7 @@ test("the secretary cancels a meeting after confirming", async ({ page, seed }) 
   await page.getByLabel("Je confirme que cette réunion est annulée").check();
   await page.getByRole("button", { name: "Annuler la réunion" }).click();
   await expect(page.getByRole("status").filter({ hasText: "La réunion est annulée." })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Annulée");
+  await expect(page.getByRole("main").locator("header").getByText("Annulée", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Modifier la réunion" })).toHaveCount(0);
 });
 

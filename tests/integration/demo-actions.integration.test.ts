@@ -17,7 +17,11 @@ describe("the demo data of actions, decisions and working groups", () => {
     const secretary = (await loadActor(db(), yann.id, ponant.id, now))!;
 
     const [disks] = await decisionRegister(ponant.id, secretary, { q: "disques" }, ponant.timezone);
-    expect(disks).toMatchObject({ outcome: "POSTPONED", amountCents: 68172, amountIncludesTax: false, votersPresent: 7, electorateSize: 10, quorumMet: true });
+    expect(disks).toMatchObject({ outcome: "ADOPTED", amountCents: 68172, amountIncludesTax: false, votersPresent: 7, electorateSize: 10, quorumMet: true });
+    // The three disks are committed on the 2008 hardware line, while the purchase waits.
+    const plan = await db().budgetPlan.findFirstOrThrow({ where: { associationId: ponant.id, fiscalYear: 2008 } });
+    const { committedByLine } = await import("@/features/budget/queries");
+    expect([...(await committedByLine(db(), ponant.id, plan.id)).values()]).toEqual([68172]);
 
     const unassigned = await db().action.findMany({ where: { associationId: ponant.id, assigneeId: null, assigneeName: null }, orderBy: { title: "asc" } });
     expect(unassigned.map((a) => a.title)).toEqual(["Faire un point sur la trésorerie", "Lancer un appel aux bénévoles sur les listes de diffusion"]);

@@ -1,31 +1,21 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 type Props = {
-  slug: string;
-  timezone: string;
-  meeting: { id: string; title: string; startsAt: Date; place: string | null };
+  slug?: string;
+  timezone?: string;
+  meeting?: { id: string; title: string; startsAt: Date; place: string | null };
   title: string;
   badge?: ReactNode;
 };
 
-/** Every minutes page starts with its meeting, and a way back to it. */
-export async function MeetingHeading({ slug, timezone, meeting, title, badge }: Props) {
-  const t = await getTranslations("minutes");
-  const format = await getFormatter();
+/** The top of a minutes page, under the meeting layout's title and tabs. */
+export async function MeetingHeading({ title, badge }: Props) {
   return (
     <header className="mb-4">
-      <p className="muted text-sm">
-        <Link href={`/a/${slug}/meetings/${meeting.id}`}>← {t("backToMeeting")}</Link>
-      </p>
-      <h1>
+      <h2 style={{ marginTop: 0 }}>
         {title} {badge}
-      </h1>
-      <p className="muted">
-        {meeting.title} · {format.dateTime(meeting.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: timezone })}
-        {meeting.place ? ` · ${meeting.place}` : ""}
-      </p>
+      </h2>
     </header>
   );
 }

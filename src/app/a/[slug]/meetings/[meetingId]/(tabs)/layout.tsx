@@ -7,7 +7,10 @@ import { StatusBadge } from "@/features/meetings/components/meeting-list";
 import { meetingAccess } from "@/features/meetings/context";
 import { MEETING_TABS } from "./tabs";
 
-/** A meeting's heading and tabs, above each of its pages. Unknown meetings are left to the page (404). */
+/**
+ * A meeting's heading and tabs, above each of its pages (the pages start at h2). Unknown meetings
+ * are left to the page (404). The printable agenda lives outside this group, without tabs.
+ */
 export default async function MeetingLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string; meetingId: string }> }) {
   const { slug, meetingId } = await params;
   const { access } = await meetingAccess(slug, meetingId);
@@ -25,11 +28,10 @@ export default async function MeetingLayout({ children, params }: { children: Re
         <Link href={`/a/${association.slug}/meetings`}>{t("meetings.backToList")}</Link>
       </p>
       <header className="mb-4">
-        <h1 className="mb-1">
-          {meeting.title} <StatusBadge status={meeting.status} />
-        </h1>
+        <h1 className="mb-1">{meeting.title}</h1>
         <p className="muted">
-          {t(`meetings.kinds.${meeting.kind}`)} · {format.dateTimeRange(meeting.startsAt, meeting.endsAt, { dateStyle: "full", timeStyle: "short", timeZone: association.timezone })}
+          {t(`meetings.kinds.${meeting.kind}`)} · {format.dateTimeRange(meeting.startsAt, meeting.endsAt, { dateStyle: "full", timeStyle: "short", timeZone: association.timezone })}{" "}
+          <StatusBadge status={meeting.status} />
         </p>
       </header>
       <nav aria-label={t("meetings.tabs.label")} className="no-print mb-4 flex flex-wrap gap-1 border-b" style={{ borderColor: "var(--color-line)" }}>

@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { assignableMembers } from "@/features/actions/queries";
 import { canRecord } from "@/features/actions/rules";
 import { MeetingOutcomesView } from "@/features/decisions/components/meeting-outcomes";
@@ -34,14 +33,6 @@ export default async function MeetingDecisionsPage({ params }: { params: Promise
     : undefined;
   return (
     <>
-      <p className="no-print">
-        <Link href={`/a/${slug}/meetings/${meeting.id}`}>{t("back")}</Link>
-      </p>
-      <h1>{meeting.title}</h1>
-      <p className="muted">
-        {format.dateTimeRange(meeting.startsAt, meeting.endsAt, { dateStyle: "full", timeStyle: "short", timeZone: association.timezone })}
-        {meeting.place ? ` · ${meeting.place}` : null} · {t(`kind.${meeting.kind}`)}
-      </p>
       <h2 style={{ marginTop: 0 }}>{t("title")}</h2>
       <MeetingOutcomesView
         outcomes={outcomes}
