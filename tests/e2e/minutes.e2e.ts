@@ -77,9 +77,10 @@ test("minutes are drafted from the agenda, reviewed by the board, approved at th
   await signIn(page, board.secretary.email);
   await page.goto(url);
   await expect(page.getByText(/^Approuvé le /)).toBeVisible();
-  // The withdrawn objection stands no more: its author counts, like the silent one, as a tacit approval.
-  await expect(page.getByText("2 approbations tacites")).toBeVisible();
+  // The withdrawn objection stands no more, and its author did not stay silent: one tacit approval.
   const table = page.getByRole("table").filter({ hasText: "Administrateur·rice" });
+  await expect(page.getByText("1 approbation tacite")).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: board.objector.name })).toContainText("réponse retirée");
   await expect(table.getByRole("row").filter({ hasText: board.silent.name })).toContainText("approbation tacite");
   await expect(table.getByRole("row").filter({ hasText: board.reserved.name })).toContainText("approuvé avec réserve");
   await expect(page.getByRole("button", { name: "Enregistrer ma réponse" })).toHaveCount(0);
@@ -102,7 +103,7 @@ test("minutes are drafted from the agenda, reviewed by the board, approved at th
   await expect(block.getByRole("listitem").filter({ hasText: board.secretary.name })).toContainText("approuvé —");
   await expect(block.getByRole("listitem").filter({ hasText: board.reserved.name })).toContainText("approuvé avec réserve");
   await expect(block.getByRole("listitem").filter({ hasText: board.reserved.name })).toContainText("Réserve sur l’infogérance <b>importante</b>");
-  await expect(block.getByRole("listitem").filter({ hasText: board.objector.name })).toContainText("approbation tacite");
+  await expect(block.getByRole("listitem").filter({ hasText: board.objector.name })).toContainText("réponse retirée (pas d’objection)");
   await expect(block.getByRole("listitem").filter({ hasText: board.silent.name })).toContainText("approbation tacite");
   await expect(page.getByRole("heading", { name: "Avis consultatifs" })).toBeVisible();
   await expect(page.getByRole("article").getByRole("list").last().getByRole("listitem")).toContainText(`${board.advisory.name} : `);

@@ -145,12 +145,19 @@ describe("rules 3, 5, 8: the state is derived from the clock and the answers", (
     expect(reviewState(october, voters, answers, at("2008-11-01T00:00:00Z"), PARIS).status).toBe("APPROVED");
   });
 
-  it("an elector who objects then withdraws: nothing stands, so silence counts at the close", () => {
+  it("an elector who objects then withdraws: no objection stands, and it was no silence", () => {
     const answers = [row("katell", "OBJECT", "2008-10-09T08:00:00Z", 1, "Inexact"), row("katell", "WITHDRAWN", "2008-10-11T08:00:00Z")];
     expect(standingResponses(answers).has("katell")).toBe(false);
     const state = reviewState(october, voters, answers, at("2008-11-01T00:00:00Z"), PARIS);
     expect(state.status).toBe("APPROVED");
-    expect(state.status === "APPROVED" && state.tacit).toContain("katell");
+    expect(state.status === "APPROVED" && state.tacit).not.toContain("katell");
+    const line = approvalTable(voters, answers, state, 1).electors.find((l) => l.userId === "katell");
+    expect(line).toMatchObject({ answer: "WITHDRAWN", at: new Date("2008-10-11T08:00:00Z") });
+  });
+
+  it("a withdrawal after the close does not count: the objection stood at the close", () => {
+    const answers = [row("katell", "OBJECT", "2008-10-09T08:00:00Z", 1, "Inexact"), row("katell", "WITHDRAWN", "2008-10-24T08:00:00Z")];
+    expect(reviewState(october, voters, answers, at("2008-11-01T00:00:00Z"), PARIS).status).toBe("CONTESTED");
   });
 
   it("two answers in the same millisecond are ordered by their sequence", () => {
@@ -196,7 +203,7 @@ describe("rules 4 and 9: the approval table", () => {
     const closed = reviewState(october, voters, referenceAnswers, at("2008-10-24T00:00:00Z"), PARIS);
     const after = approvalTable(voters, referenceAnswers, closed, 4);
     expect(after.electors.find((l) => l.userId === "katell")).toEqual({ userId: "katell", answer: "TACIT", at: null, note: null, revisionNumber: null, outdated: false });
-    expect(answerCounts(after.electors)).toEqual({ approved: 5, reservations: 1, objections: 0, tacit: 4, notYet: 0 });
+    expect(answerCounts(after.electors)).toEqual({ approved: 5, reservations: 1, objections: 0, withdrawn: 0, tacit: 4, notYet: 0 });
   });
 
   it("an amendment after someone approved: their answer keeps its revision and is flagged older than the current one", () => {

@@ -75,6 +75,16 @@ export function standingResponses(responses: readonly ResponseRow[], until?: Dat
   return latest;
 }
 
+/** Electors whose latest answer (before `until`) is a withdrawal of an earlier one. */
+export function withdrawnAnswers(responses: readonly ResponseRow[], until?: Date): Map<string, ResponseRow> {
+  const latest = new Map<string, ResponseRow>();
+  for (const row of [...responses].sort(chronological)) {
+    if (until && row.at.getTime() > until.getTime()) continue;
+    if (row.kind !== "OPINION") latest.set(row.userId, row);
+  }
+  return new Map([...latest].filter(([, row]) => row.kind === "WITHDRAWN"));
+}
+
 export type ReviewState =
   | { status: "OPEN"; closesAt: Date; daysLeft: number; answered: number; electors: number }
   | { status: "APPROVED"; closedAt: Date; tacit: string[]; objectors: []; byDecision: boolean }
@@ -98,7 +108,10 @@ export function reviewState(review: ReviewData, voters: readonly Voter[], respon
   }
   const closedAt = closedAtOf(review);
   const standing = standingResponses(responses, closedAt);
-  const tacit = electors.filter((id) => !standing.has(id));
+  // Silence is tacit approval; an elector who answered and then withdrew did not stay silent:
+  // no objection stands for them, and they are not counted among the tacit approvals.
+  const withdrawn = withdrawnAnswers(responses, closedAt);
+  const tacit = electors.filter((id) => !standing.has(id) && !withdrawn.has(id));
   const objectors = electors.filter((id) => standing.get(id)?.kind === "OBJECT");
   if (objectors.length === 0) return { status: "APPROVED", closedAt, tacit, objectors: [], byDecision: false };
   if (review.settlement === "APPROVED") return { status: "APPROVED", closedAt, tacit, objectors: [], byDecision: true };
@@ -119,7 +132,8 @@ export function minutesPhase(latest: ReviewState | null): MinutesPhase {
 
 export type ElectorLine = {
   userId: string;
-  answer: AnswerKind | "NOT_YET" | "TACIT";
+  /** WITHDRAWN: answered, then withdrew; no objection stands, and it is not a silence. */
+  answer: AnswerKind | "WITHDRAWN" | "NOT_YET" | "TACIT";
   at: Date | null;
   note: string | null;
   revisionNumber: number | null;
@@ -136,10 +150,15 @@ export function approvalTable(
 ): { electors: ElectorLine[]; opinions: OpinionLine[] } {
   const until = state.status === "OPEN" ? undefined : state.closedAt;
   const standing = standingResponses(responses, until);
+  const withdrawn = withdrawnAnswers(responses, until);
   const electors = voters
     .filter((v) => v.role === "ELECTOR")
     .map((v): ElectorLine => {
       const row = standing.get(v.userId);
+      const withdrawal = withdrawn.get(v.userId);
+      if (!row && withdrawal) {
+        return { userId: v.userId, answer: "WITHDRAWN", at: withdrawal.at, note: null, revisionNumber: withdrawal.revisionNumber, outdated: false };
+      }
       if (!row || row.kind === "OPINION") {
         return { userId: v.userId, answer: state.status === "OPEN" ? "NOT_YET" : "TACIT", at: null, note: null, revisionNumber: null, outdated: false };
       }
@@ -162,6 +181,7 @@ export function answerCounts(lines: readonly ElectorLine[]) {
     approved: count("APPROVE"),
     reservations: count("APPROVE_WITH_RESERVATION"),
     objections: count("OBJECT"),
+    withdrawn: count("WITHDRAWN"),
     tacit: count("TACIT"),
     notYet: count("NOT_YET"),
   };

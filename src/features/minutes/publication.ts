@@ -6,7 +6,7 @@ import { revisionSections } from "./revision-store";
 import { plannedItemSections, stricter, visibleTo, type Audience, type RevisionSection } from "./rules";
 
 export type ApprovalBlock = {
-  electors: { name: string; answer: "APPROVE" | "APPROVE_WITH_RESERVATION" | "OBJECT" | "TACIT" | "NOT_YET"; at: Date | null; note: string | null }[];
+  electors: { name: string; answer: "APPROVE" | "APPROVE_WITH_RESERVATION" | "OBJECT" | "WITHDRAWN" | "TACIT" | "NOT_YET"; at: Date | null; note: string | null }[];
   opinions: { name: string; note: string; at: Date }[];
 };
 

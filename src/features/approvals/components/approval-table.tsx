@@ -28,7 +28,7 @@ export async function ApprovalTable({ panel, timezone, currentRevision }: { pane
                   {name(line.userId)}
                 </th>
                 <td>
-                  <span className={line.answer === "OBJECT" ? "badge badge-alert" : line.answer === "NOT_YET" ? "badge" : "badge badge-ok"}>{t(line.answer)}</span>
+                  <span className={line.answer === "OBJECT" ? "badge badge-alert" : line.answer === "NOT_YET" || line.answer === "WITHDRAWN" ? "badge" : "badge badge-ok"}>{t(line.answer)}</span>
                 </td>
                 <td>{line.at ? when(line.at) : ""}</td>
                 <td className="whitespace-pre-wrap">{line.note ?? ""}</td>
