@@ -64,7 +64,11 @@ test("during a meeting the secretary records a decision and two actions; the one
   expect(email.text).toContain(`/a/${association.slug}/meetings/${now.id}`);
   expect(await seed.db.outboxEmail.count({ where: { associationId: association.id } })).toBe(1);
 
-  // The secretary's dashboard and the actions list show it too.
+  // The meeting's overview, the secretary's dashboard and the actions list show it too.
+  await page.goto(`/a/${association.slug}/meetings/${now.id}`);
+  const outcomes = page.getByRole("region", { name: "Décisions et actions" });
+  await expect(outcomes).toContainText("1 décision et 2 actions");
+  await expect(outcomes.locator("[data-unassigned]")).toContainText("1 action n’est attribuée à personne");
   await page.goto(`/a/${association.slug}`);
   const unassigned = page.getByRole("region", { name: "Actions que personne n’a prises (1)" });
   await expect(unassigned.getByRole("row").filter({ hasText: "Faire un point sur la trésorerie" })).toContainText("Attribué à : ?");

@@ -144,3 +144,14 @@ export async function dashboardActions(associationId: string, actor: Actor, toda
   ]);
   return { mine, unassigned, overdue };
 }
+
+/** What a meeting produced, counted for its overview: decisions, actions, and those nobody took. */
+export async function meetingOutcomeCounts(associationId: string, meetingId: string, actor: Actor) {
+  const where = { associationId, meetingId, AND: [readableBy(actor)] };
+  const [decisions, actions, unassigned] = await Promise.all([
+    db().decision.count({ where: { associationId, meetingId, ...(actor.role?.kind === "MEMBER" ? { OR: [{ agendaItemId: null }, { agendaItem: { visibility: { not: "BOARD" as const } } }] } : {}) } }),
+    db().action.count({ where }),
+    db().action.count({ where: { ...where, assigneeId: null, assigneeName: null, status: { in: ["OPEN", "IN_PROGRESS"] } } }),
+  ]);
+  return { decisions, actions, unassigned };
+}

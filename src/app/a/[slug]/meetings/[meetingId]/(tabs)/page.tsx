@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { MeetingOutcomeSummary } from "@/features/actions/components/meeting-outcome-summary";
 import { QuorumCard } from "@/features/attendance/components/quorum-card";
 import { quorumSummary } from "@/features/attendance/queries";
 import { attendanceRights } from "@/features/attendance/rules";
@@ -76,6 +77,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         </p>
       </section>
       {summary ? <QuorumCard summary={summary} timezone={association.timezone} detailsHref={attendanceRights.read(actor) ? `${base}/attendance` : undefined} /> : null}
+      <MeetingOutcomeSummary associationId={association.id} meetingId={meeting.id} actor={actor} href={`${base}/decisions`} />
       {canEdit && planned ? (
         <section aria-labelledby="manage" className="card no-print">
           <h2 id="manage" style={{ marginTop: 0 }}>
