@@ -10,7 +10,7 @@ import { forms, multipart } from "./lib/html.ts";
 import { openLoop, saturate, type LoadResult, type RequestSpec } from "./lib/load.ts";
 import { machine } from "./lib/machine.ts";
 import { writeReport, BUDGETS, type CapacityStep, type Report, type TargetOutcome } from "./lib/report.ts";
-import { startServer, type Server } from "./lib/server.ts";
+import { cpuTimeMs, startServer, type Server } from "./lib/server.ts";
 import { signIn } from "./lib/session.ts";
 import { BENCH_PASSWORD } from "./generate/run.ts";
 import { STATIC_FLOOR, TARGETS, type Role, type Target } from "./pages.ts";
@@ -30,6 +30,9 @@ export type MeasureOptions = {
   dataset: DatasetInfo | null;
   out: string;
   mixAssociations: number;
+  /** The embedded PostgreSQL's postmaster, to count its CPU time. */
+  databasePid: number | null;
+  nextStart: boolean;
 };
 
 const options = JSON.parse(process.argv[2]) as MeasureOptions;
@@ -98,10 +101,20 @@ let floor: LoadResult | null = null;
 const capacity: CapacityStep[] = [];
 let memory = { idleKb: 0, peakRssKb: 0, peakHwmKb: 0 };
 
+/** Runs a load and adds the server's and the database's CPU time per answered request. */
+async function withCpu(run: () => Promise<LoadResult>): Promise<LoadResult> {
+  const before = { server: cpuTimeMs(server!.pid), database: options.databasePid ? cpuTimeMs(options.databasePid) : 0 };
+  const result = await run();
+  const answered = Math.max(1, result.ok);
+  result.serverCpuMs = (cpuTimeMs(server!.pid) - before.server) / answered;
+  if (options.databasePid) result.databaseCpuMs = (cpuTimeMs(options.databasePid) - before.database) / answered;
+  return result;
+}
+
 try {
   // 1. Queries per page and first-load JavaScript, on a server that counts SQL statements.
   log("starting the server with query counting…");
-  server = await startServer({ port: options.port, env: { ...env, QUORUM_QUERY_COUNT: "1" }, core: options.serverCore, nodeFlags: options.nodeFlags ?? undefined });
+  server = await startServer({ port: options.port, env: { ...env, QUORUM_QUERY_COUNT: "1" }, core: options.serverCore, nodeFlags: options.nodeFlags ?? undefined, nextStart: options.nextStart });
   for (const outcome of outcomes) {
     const { target } = outcome;
     const onLarge = await prepare(target, large);
@@ -137,22 +150,22 @@ try {
 
   // 2. Throughput, latency, capacity and memory, on a plain production server.
   log("starting the server…");
-  server = await startServer({ port: options.port, env, core: options.serverCore, nodeFlags: options.nodeFlags ?? undefined });
+  server = await startServer({ port: options.port, env, core: options.serverCore, nodeFlags: options.nodeFlags ?? undefined, nextStart: options.nextStart });
   await new Promise((r) => setTimeout(r, 1000));
   memory.idleKb = server.memory.sample().rssKb;
   const saturation = { connections: options.connections, seconds: options.seconds, warmupSeconds: options.warmupSeconds };
-  floor = await saturate(server.base, { method: "GET", path: STATIC_FLOOR, headers: { "accept-encoding": "gzip" } }, saturation);
+  floor = await withCpu(() => saturate(server!.base, { method: "GET", path: STATIC_FLOOR, headers: { "accept-encoding": "gzip" } }, { ...saturation, warmupSeconds: 0 }));
   log(`static floor ${STATIC_FLOOR}: ${floor.throughput.toFixed(0)} req/s, p95 ${floor.p95.toFixed(1)} ms`);
   for (const outcome of outcomes.filter((o) => o.status === "measured")) {
-    outcome.saturation = await saturate(server.base, outcome.spec!, saturation);
+    outcome.saturation = await withCpu(() => saturate(server!.base, outcome.spec!, saturation));
     const s = outcome.saturation;
-    log(`${outcome.target.key}: ${s.throughput.toFixed(0)} req/s (${((100 * s.throughput) / floor.throughput).toFixed(1)} % of floor), p50 ${s.p50.toFixed(1)} / p95 ${s.p95.toFixed(1)} / p99 ${s.p99.toFixed(1)} ms${s.errors ? `, ${s.errors} errors ${JSON.stringify(s.statuses)}` : ""}`);
+    log(`${outcome.target.key}: ${s.throughput.toFixed(0)} req/s (${((100 * s.throughput) / floor.throughput).toFixed(1)} % of floor), p50 ${s.p50.toFixed(1)} / p95 ${s.p95.toFixed(1)} / p99 ${s.p99.toFixed(1)} ms, CPU ${s.serverCpuMs!.toFixed(1)} ms server + ${s.databaseCpuMs?.toFixed(1) ?? "?"} ms database per request${s.errors ? `, ${s.errors} errors ${JSON.stringify(s.statuses)}` : ""}`);
   }
   const weighted = mixSpecs.flatMap((m) => Array.from({ length: m.weight }, () => m.spec));
   if (weighted.length) {
     for (const users of options.steps) {
       const rate = users / 10;
-      const result = await openLoop(server.base, weighted, { rate, seconds: options.capacitySeconds, seed: String(users) });
+      const result = await withCpu(() => openLoop(server!.base, weighted, { rate, seconds: options.capacitySeconds, seed: String(users) }));
       const held = result.p95 < BUDGETS.p95Ms && result.errors === 0 && result.throughput >= rate * 0.95;
       capacity.push({ users, rate, result, held });
       log(`${users} users (${rate} req/s): ${result.throughput.toFixed(0)} req/s answered, p50 ${result.p50.toFixed(1)} / p95 ${result.p95.toFixed(1)} / p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors → ${held ? "held" : "NOT held"}`);
@@ -175,6 +188,7 @@ const report: Report = {
   database: options.databaseNote,
   serverCore: options.serverCore,
   nodeFlags: options.nodeFlags,
+  nextStart: options.nextStart,
   dataset: options.dataset,
   large,
   small,

@@ -31,6 +31,7 @@ const { values } = parseArgs({
     port: { type: "string", default: "4870" },
     "no-build": { type: "boolean", default: false },
     "node-flags": { type: "string" },
+    "next-start": { type: "boolean", default: false },
     "server-core": { type: "string", default: "0" },
     "bench-core": { type: "string", default: "1" },
     "db-core": { type: "string", default: "0" },
@@ -75,10 +76,8 @@ try {
   } else {
     log(`data: ${dataset.associations} associations, ${dataset.years} years, seed ${dataset.seed}, up to ${dataset.today}`);
   }
-  if (pin && database.embedded && database.dataDir && values["db-core"] !== "none") {
-    const pid = postmasterPid(database.dataDir);
-    if (pid) pinProcessTree(pid, values["db-core"]!);
-  }
+  const databasePid = database.dataDir ? postmasterPid(database.dataDir) : null;
+  if (pin && databasePid && values["db-core"] !== "none") pinProcessTree(databasePid, values["db-core"]!);
 
   const options: MeasureOptions = {
     databaseUrl: database.url,
@@ -97,6 +96,8 @@ try {
     dataset,
     out: path.resolve(root, values.out!),
     mixAssociations: 8,
+    databasePid,
+    nextStart: values["next-start"]!,
   };
   const measure = path.join(root, "bench/measure.ts");
   const args = [...process.execArgv, measure, JSON.stringify(options)];

@@ -24,6 +24,9 @@ export type LoadResult = {
   p95: number;
   p99: number;
   max: number;
+  /** CPU time per answered request, of the server and of the database (when known). */
+  serverCpuMs?: number;
+  databaseCpuMs?: number;
 };
 
 function summarize(latencies: number[], statuses: Record<string, number>, errors: number, seconds: number, okStatus: (code: number) => boolean): LoadResult {

@@ -28,6 +28,7 @@ export type Report = {
   database: string;
   serverCore: string | null;
   nodeFlags: string[] | null;
+  nextStart: boolean;
   dataset: DatasetInfo | null;
   large: BenchAssociation;
   small: BenchAssociation;
@@ -44,6 +45,7 @@ export type Report = {
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const mb = (kib: number) => (kib / 1024).toFixed(0);
+const cpu = (r: LoadResult) => (r.serverCpuMs === undefined ? "–" : `${r.serverCpuMs.toFixed(2)} + ${r.databaseCpuMs?.toFixed(2) ?? "?"}`);
 
 export function writeReport(r: Report): { failures: string[]; markdown: string } {
   const failures: string[] = [];
@@ -81,7 +83,7 @@ export function writeReport(r: Report): { failures: string[]; markdown: string }
     "",
     `- CPU: ${r.machine.cpu}, ${r.machine.cores} cores; RAM ${r.machine.memoryGb} GB; ${r.machine.kernel}; Node ${r.machine.node}.`,
     `- Load average before / after the run: ${r.machine.load.join(", ")} / ${r.loadAfter.join(", ")} (the machine may be shared: figures are noisy).`,
-    `- Server: production build (standalone), ${r.serverCore === null ? "not pinned" : `pinned to core ${r.serverCore} (\`taskset\`)`}, node flags \`${(r.nodeFlags ?? ["(default: scripts/server.ts)"]).join(" ") || "(none)"}\`; load generator pinned to the other core.`,
+    `- Server: production build (${r.nextStart ? "`next start`" : "standalone"}), ${r.serverCore === null ? "not pinned" : `pinned to core ${r.serverCore} (\`taskset\`)`}, node flags \`${(r.nodeFlags ?? ["(default: scripts/server.ts)"]).join(" ") || "(none)"}\`; load generator pinned to the other core.`,
     `- Database: ${r.database}.`,
     r.dataset
       ? `- Data: seed ${r.dataset.seed}, ${r.dataset.associations.toLocaleString("en")} associations, up to ${r.dataset.years} years of history up to ${r.dataset.today}; ${Object.entries(r.dataset.rows)
@@ -94,23 +96,25 @@ export function writeReport(r: Report): { failures: string[]; markdown: string }
     "",
     `${r.saturationSettings.connections} connections as fast as the server answers, ${r.saturationSettings.seconds} s after ${r.saturationSettings.warmupSeconds} s of warm-up (autocannon). Floor: the static file ${"`"}/robots.txt${"`"} of the same server, same run.`,
     "",
-    "| page or action | role | req/s | share of floor | p50 ms | p95 ms | p99 ms | SQL queries (large / 1-year) | first-load JS kB |",
-    "|---|---|---:|---:|---:|---:|---:|---|---:|",
-    `| static floor \`/robots.txt\` | – | ${r.floor.throughput.toFixed(0)} | 100 % | ${ms(r.floor.p50)} | ${ms(r.floor.p95)} | ${ms(r.floor.p99)} | – | – |`,
+    "CPU ms per request: CPU time of the server process (and of the embedded database's processes) during the run divided by the requests answered; steadier than req/s on a shared machine.",
+    "",
+    "| page or action | role | req/s | share of floor | p50 ms | p95 ms | p99 ms | CPU ms/req server + db | SQL queries (large / 1-year) | first-load JS kB |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---|---:|",
+    `| static floor \`/robots.txt\` | – | ${r.floor.throughput.toFixed(0)} | 100 % | ${ms(r.floor.p50)} | ${ms(r.floor.p95)} | ${ms(r.floor.p99)} | ${cpu(r.floor)} | – | – |`,
     ...r.outcomes.map((o) => {
-      if (o.status !== "measured" || !o.saturation) return `| ${o.target.label} | ${o.target.role} | not yet built | | | | | | ${o.note ? `_${o.note}_` : ""} |`;
+      if (o.status !== "measured" || !o.saturation) return `| ${o.target.label} | ${o.target.role} | not yet built | | | | | | | ${o.note ? `_${o.note}_` : ""} |`;
       const s = o.saturation;
       const q = o.queries ? `${o.queries.large} / ${o.queries.small ?? "–"}${o.queries.small !== null && o.queries.small !== o.queries.large ? " ❌" : ""}` : "–";
-      return `| ${o.target.label} \`${o.path}\` | ${o.target.role} | ${s.throughput.toFixed(0)} | ${((100 * s.throughput) / r.floor.throughput).toFixed(1)} % | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${q} | ${o.firstLoad ? kb(o.firstLoad.bytes) : "–"} |`;
+      return `| ${o.target.label} \`${o.path}\` | ${o.target.role} | ${s.throughput.toFixed(0)} | ${((100 * s.throughput) / r.floor.throughput).toFixed(1)} % | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${cpu(s)} | ${q} | ${o.firstLoad ? kb(o.firstLoad.bytes) : "–"} |`;
     }),
     "",
     "## Capacity: simultaneous users",
     "",
     `Each user makes one request every 10 s on average (Poisson arrivals at users/10 per second overall, open loop, latency counted from the planned send time), for ${r.capacitySeconds} s per step, on a mix of: ${r.mixKeys.join(", ") || "nothing measurable"} (weights in bench/pages.ts). A step holds when p95 < ${BUDGETS.p95Ms} ms with no error and ≥ 95 % of the rate answered.`,
     "",
-    "| users | req/s planned | req/s answered | p50 ms | p95 ms | p99 ms | max ms | errors | |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---|",
-    ...r.capacity.map((s) => `| ${s.users} | ${s.rate} | ${s.result.throughput.toFixed(0)} | ${ms(s.result.p50)} | ${ms(s.result.p95)} | ${ms(s.result.p99)} | ${ms(s.result.max)} | ${s.result.errors} | ${s.held ? "held" : "**not held**"} |`),
+    "| users | req/s planned | req/s answered | p50 ms | p95 ms | p99 ms | max ms | CPU ms/req server + db | errors | |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ...r.capacity.map((s) => `| ${s.users} | ${s.rate} | ${s.result.throughput.toFixed(0)} | ${ms(s.result.p50)} | ${ms(s.result.p95)} | ${ms(s.result.p99)} | ${ms(s.result.max)} | ${cpu(s.result)} | ${s.result.errors} | ${s.held ? "held" : "**not held**"} |`),
     "",
     "## Memory",
     "",

@@ -2,6 +2,7 @@
 // counts), its resident memory sampled from /proc for the whole process tree.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import { root } from "../../scripts/paths.ts";
 import { serverCommand, SERVER_NODE_FLAGS } from "../../scripts/server.ts";
 
@@ -14,13 +15,22 @@ export type Server = {
   stop: () => Promise<void>;
 };
 
-export type ServerOptions = { port: number; env: Record<string, string>; core: string | null; nodeFlags?: string[]; log?: (line: string) => void };
+export type ServerOptions = {
+  port: number;
+  env: Record<string, string>;
+  core: string | null;
+  nodeFlags?: string[];
+  /** Compare with the server as it ran before the standalone output: `next start`. */
+  nextStart?: boolean;
+  log?: (line: string) => void;
+};
 
 export async function startServer(options: ServerOptions): Promise<Server> {
   const [node, args] = serverCommand();
   const flags = options.nodeFlags ?? SERVER_NODE_FLAGS;
   const command = options.core === null ? node : "taskset";
-  const commandArgs = [...(options.core === null ? [] : ["-c", options.core, node]), ...flags, ...args.filter((a) => !SERVER_NODE_FLAGS.includes(a))];
+  const entry = options.nextStart ? [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port)] : args.filter((a) => !SERVER_NODE_FLAGS.includes(a));
+  const commandArgs = [...(options.core === null ? [] : ["-c", options.core, node]), ...flags, ...entry];
   const child: ChildProcess = spawn(command, commandArgs, {
     cwd: root,
     env: { ...process.env, ...options.env, PORT: String(options.port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
@@ -144,6 +154,17 @@ function tree(pid: number): number[] {
     }
   }
   return all;
+}
+
+/** CPU time (user + system) of a process tree, in milliseconds (from /proc/<pid>/stat, 10 ms ticks). */
+export function cpuTimeMs(pid: number): number {
+  let ticks = 0;
+  for (const member of tree(pid)) {
+    const stat = readFile(`/proc/${member}/stat`);
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime, stime (fields 14 and 15)
+  }
+  return ticks * 10;
 }
 
 /** Pins a running process and its threads (and its existing children) to a core. */
