@@ -7,18 +7,21 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
-export const queryCountEnabled = () => process.env.QUORUM_QUERY_COUNT === "1";
+export const queryCountEnabled = () => process.env.QUORUM_QUERY_COUNT === "1" || process.env.QUORUM_QUERY_COUNT === "sql";
 
-type Counter = { queries: number };
+type Counter = { queries: number; id: string };
 // On globalThis: the instrumentation hook and the pages are bundled separately.
 const holder = globalThis as unknown as { quorumQueryCount?: AsyncLocalStorage<Counter> };
 const storage = () => (holder.quorumQueryCount ??= new AsyncLocalStorage<Counter>());
 
 /** Wraps the adapter factory so that every statement counts towards the current request. */
 export function countingAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
-  const count = () => {
+  const logSql = process.env.QUORUM_QUERY_COUNT === "sql";
+  const count = (query?: unknown) => {
     const counter = storage().getStore();
-    if (counter) counter.queries++;
+    if (!counter) return;
+    counter.queries++;
+    if (logSql) console.log(`[query-sql] ${counter.id} ${(query as { sql?: string } | undefined)?.sql ?? "BEGIN"}`);
   };
   const wrap = <T extends object>(target: T): T =>
     new Proxy(target, {
@@ -27,7 +30,7 @@ export function countingAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdap
         if (typeof value !== "function") return value;
         if (property === "queryRaw" || property === "executeRaw") {
           return (...args: unknown[]) => {
-            count();
+            count(args[0]);
             return value.apply(object, args);
           };
         }
@@ -43,7 +46,10 @@ export function countingAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdap
   return wrap(factory) as SqlDriverAdapterFactory & { connect(): Promise<SqlDriverAdapter> };
 }
 
-/** Runs each HTTP request in its own counting context and logs `[query-count] <id> <method> <path> <status> <n>`. */
+/**
+ * Runs each HTTP request in its own counting context and logs `[query-count] <id> <method> <path>
+ * <status> <n>`; with QUORUM_QUERY_COUNT=sql, also each statement (`[query-sql] <id> <sql>`).
+ */
 export function countQueriesPerRequest(): void {
   const proto = http.Server.prototype as unknown as { emit: (event: string, ...args: unknown[]) => boolean; quorumCounting?: boolean };
   if (proto.quorumCounting) return;
@@ -52,9 +58,9 @@ export function countQueriesPerRequest(): void {
   proto.emit = function (this: http.Server, event: string, ...args: unknown[]) {
     if (event !== "request") return emit.call(this, event, ...args);
     const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
-    const counter: Counter = { queries: 0 };
+    const id = String(request.headers["x-quorum-bench-id"] ?? "-");
+    const counter: Counter = { queries: 0, id };
     response.once("finish", () => {
-      const id = request.headers["x-quorum-bench-id"] ?? "-";
       console.log(`[query-count] ${id} ${request.method} ${request.url} ${response.statusCode} ${counter.queries}`);
     });
     return storage().run(counter, () => emit.call(this, event, ...args));
