@@ -29,7 +29,9 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   const [node, args] = serverCommand();
   const flags = options.nodeFlags ?? SERVER_NODE_FLAGS;
   const command = options.core === null ? node : "taskset";
-  const entry = options.nextStart ? [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port)] : args.filter((a) => !SERVER_NODE_FLAGS.includes(a));
+  // BENCH_SERVER_ENTRY: another standalone build's server.js (to compare builds of other commits).
+  const built = process.env.BENCH_SERVER_ENTRY ? [process.env.BENCH_SERVER_ENTRY] : args.filter((a) => !SERVER_NODE_FLAGS.includes(a));
+  const entry = options.nextStart ? [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port)] : built;
   const commandArgs = [...(options.core === null ? [] : ["-c", options.core, node]), ...flags, ...entry];
   const child: ChildProcess = spawn(command, commandArgs, {
     cwd: root,
