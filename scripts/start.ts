@@ -72,8 +72,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (buildIfNeeded(env)) log("Built the production server.");
-  const [command, args] = serverCommand();
-  const server = spawn(command, args, { cwd: root, env: { ...env, HOSTNAME: process.env.QUORUM_HOST ?? "0.0.0.0" }, stdio: ["ignore", "inherit", "inherit"] });
+  const [command, args, serverEnv] = serverCommand();
+  const server = spawn(command, args, { cwd: root, env: { ...serverEnv, ...env, HOSTNAME: process.env.QUORUM_HOST ?? "0.0.0.0" }, stdio: ["ignore", "inherit", "inherit"] });
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;

@@ -26,7 +26,7 @@ export type ServerOptions = {
 };
 
 export async function startServer(options: ServerOptions): Promise<Server> {
-  const [node, args] = serverCommand();
+  const [node, args, serverEnv] = serverCommand();
   const flags = options.nodeFlags ?? SERVER_NODE_FLAGS;
   const command = options.core === null ? node : "taskset";
   // BENCH_SERVER_ENTRY: another standalone build's server.js (to compare builds of other commits).
@@ -35,7 +35,7 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   const commandArgs = [...(options.core === null ? [] : ["-c", options.core, node]), ...flags, ...entry];
   const child: ChildProcess = spawn(command, commandArgs, {
     cwd: root,
-    env: { ...process.env, ...options.env, PORT: String(options.port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...serverEnv, ...options.env, PORT: String(options.port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const listeners = new Set<(line: string) => void>();

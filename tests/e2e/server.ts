@@ -31,8 +31,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 buildIfNeeded(env);
-const [command, args] = serverCommand();
-const server = spawn(command, args, { cwd: root, env: { ...env, HOSTNAME: "0.0.0.0" }, stdio: "inherit" });
+const [command, args, serverEnv] = serverCommand();
+const server = spawn(command, args, { cwd: root, env: { ...serverEnv, ...env, HOSTNAME: "0.0.0.0" }, stdio: "inherit" });
 
 const stop = async () => {
   server.kill("SIGTERM");
