@@ -28,27 +28,30 @@ function tokenIn(jar: Awaited<ReturnType<typeof cookies>>, name: string): string
   return chunks.length ? chunks.map((c) => c.value).join("") : undefined;
 }
 
+/** The claims of a session token sent in the cookie `name` (also the key's salt), or null. */
+export async function claimsFromToken(token: string, name: string, secret: string, now = Date.now()): Promise<SessionClaims | null> {
+  const cached = verified.get(token);
+  if (cached) {
+    if (cached.expiresAt + CLOCK_TOLERANCE_MS > now) return { userId: cached.userId, sessionVersion: cached.sessionVersion };
+    verified.delete(token);
+    return null;
+  }
+  const payload = await decode({ token, secret, salt: name }).catch(() => null);
+  if (!payload?.sub || typeof payload.exp !== "number" || payload.exp * 1000 + CLOCK_TOLERANCE_MS <= now) return null;
+  const claims = { userId: payload.sub, sessionVersion: typeof payload.sv === "number" ? payload.sv : undefined };
+  if (verified.size >= MAX_ENTRIES) verified.delete(verified.keys().next().value!);
+  verified.set(token, { ...claims, expiresAt: payload.exp * 1000 });
+  return claims;
+}
+
 /** The signed-in person's id and session version from the session cookie, or null. */
-export async function sessionClaims(now = Date.now()): Promise<SessionClaims | null> {
+export async function sessionClaims(): Promise<SessionClaims | null> {
   const jar = await cookies();
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  if (!secret) return null;
   for (const name of COOKIE_NAMES) {
     const token = tokenIn(jar, name);
-    if (!token || !secret) continue;
-    const cached = verified.get(token);
-    if (cached) {
-      if (cached.expiresAt + CLOCK_TOLERANCE_MS <= now) {
-        verified.delete(token);
-        return null;
-      }
-      return { userId: cached.userId, sessionVersion: cached.sessionVersion };
-    }
-    const payload = await decode({ token, secret, salt: name }).catch(() => null);
-    if (!payload?.sub || typeof payload.exp !== "number") return null;
-    const claims = { userId: payload.sub, sessionVersion: typeof payload.sv === "number" ? payload.sv : undefined };
-    if (verified.size >= MAX_ENTRIES) verified.delete(verified.keys().next().value!);
-    verified.set(token, { ...claims, expiresAt: payload.exp * 1000 });
-    return claims;
+    if (token) return claimsFromToken(token, name, secret);
   }
   return null;
 }
