@@ -36,6 +36,11 @@ export class Batch {
     target.lines.push(target.columns.map((column) => field(row[column])).join("\t"));
   }
 
+  /** What COPY receives for a table (for tests and debugging). */
+  text(table: string): string {
+    return (this.tables.get(table)?.lines ?? []).join("\n");
+  }
+
   rowCounts(): Map<string, number> {
     return new Map([...this.tables].map(([name, table]) => [name, table.lines.length]));
   }
