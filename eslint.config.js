@@ -1,5 +1,8 @@
 import tseslint from "typescript-eslint";
 
+// Links go through src/components/link.tsx, which turns prefetching off.
+const nextLink = { name: "next/link", message: "use { Link } from @/components/link (no prefetching, see why there)" };
+
 export default tseslint.config(
   { ignores: ["node_modules/", ".next/", "src/generated/", ".quorum/", ".quorum-test/", "test-results/", "playwright-report/", "next-env.d.ts", "bench/data/"] },
   ...tseslint.configs.recommended,
@@ -12,17 +15,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/**"],
+    ignores: ["src/components/link.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [nextLink] }] },
+  },
+  {
     // Import direction (also checked by tests/unit/architecture.test.ts): shared code never
     // reaches up into features or routes.
     files: ["src/lib/**", "src/components/**"],
+    ignores: ["src/components/link.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/features/*", "@/app/*", "@/i18n/*"], message: "lib and components must not depend on features or routes" }] }],
+      "no-restricted-imports": ["error", { paths: [nextLink], patterns: [{ group: ["@/features/*", "@/app/*", "@/i18n/*"], message: "lib and components must not depend on features or routes" }] }],
     },
   },
   {
     files: ["src/features/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "@/i18n/*"], message: "features must not depend on routes" }] }],
+      "no-restricted-imports": ["error", { paths: [nextLink], patterns: [{ group: ["@/app/*", "@/i18n/*"], message: "features must not depend on routes" }] }],
     },
   },
   {

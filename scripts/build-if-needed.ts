@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { root } from "./paths.ts";
+import { prepareStandalone, serverEntry } from "./server.ts";
 
 const SOURCES = ["src", "public", "prisma/schema", "next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
 
@@ -19,11 +20,12 @@ export function buildIfNeeded(env: NodeJS.ProcessEnv, force = false): boolean {
   const buildId = path.join(root, ".next/BUILD_ID");
   const built = fs.statSync(buildId, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
-  if (!force && built > newest) return false;
+  if (!force && built > newest && fs.existsSync(serverEntry)) return false;
   execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
     cwd: root,
     stdio: "inherit",
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
   });
+  prepareStandalone();
   return true;
 }

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, CAPUCINE, OPERATOR, PONANT } from "./db/demo/accounts.ts
 import { applyMigrations } from "./db/engine.ts";
 import { generateClient } from "./db/generate-client.ts";
 import { dataDir, root } from "./paths.ts";
+import { serverCommand } from "./server.ts";
 
 const log = (line: string) => console.log(`[quorum] ${line}`);
 
@@ -71,11 +72,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (buildIfNeeded(env)) log("Built the production server.");
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const [command, args, serverEnv] = serverCommand();
+  const server = spawn(command, args, { cwd: root, env: { ...serverEnv, ...env, HOSTNAME: process.env.QUORUM_HOST ?? "0.0.0.0" }, stdio: ["ignore", "inherit", "inherit"] });
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { countingAdapter, queryCountEnabled } from "./query-count";
 
 export type Db = PrismaClient;
 /** The client inside `db().$transaction(async (tx) => ...)`. */
@@ -26,7 +27,8 @@ export function db(): PrismaClient {
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
     });
-    holder.quorumDb = new PrismaClient({ adapter });
+    // The benchmark counts SQL statements per request; otherwise the adapter is used as is.
+    holder.quorumDb = new PrismaClient({ adapter: queryCountEnabled() ? countingAdapter(adapter) : adapter });
   }
   return holder.quorumDb;
 }

@@ -10,6 +10,7 @@ import { startCluster } from "../../scripts/db/cluster.ts";
 import { applyMigrations } from "../../scripts/db/engine.ts";
 import { generateClient } from "../../scripts/db/generate-client.ts";
 import { root } from "../../scripts/paths.ts";
+import { serverCommand } from "../../scripts/server.ts";
 import { e2eStatePath } from "./state.ts";
 
 const port = process.env.E2E_PORT ?? "3210";
@@ -30,7 +31,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 buildIfNeeded(env);
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const [command, args, serverEnv] = serverCommand();
+const server = spawn(command, args, { cwd: root, env: { ...serverEnv, ...env, HOSTNAME: "0.0.0.0" }, stdio: "inherit" });
 
 const stop = async () => {
   server.kill("SIGTERM");

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 export async function NotFoundMessage() {
   const t = await getTranslations("common");

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { signOutAction } from "@/features/auth/actions";
 import type { SessionUser } from "@/features/auth/session";
 import { associationsOf } from "@/features/members/queries";

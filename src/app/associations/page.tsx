@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { SiteHeader } from "@/app/_ui/site-header";
 import { requireUser } from "@/features/auth/session";
 import { RoleLabel } from "@/features/members/components/role-label";

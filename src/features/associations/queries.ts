@@ -12,7 +12,9 @@ export async function allAssociations() {
 export async function auditTrail(associationId: string, page: number, pageSize = 50) {
   return db().auditEvent.findMany({
     where: { associationId },
-    orderBy: { id: "desc" },
+    // Newest first through the (associationId, at) index: ordering by id alone made PostgreSQL
+    // read and sort the association's whole history for each page.
+    orderBy: [{ at: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
   });

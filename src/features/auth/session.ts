@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { notFoundPage } from "@/lib/not-found";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { auth } from "./auth";
+import { sessionClaims } from "./session-token";
 
 export type SessionUser = { id: string; email: string; name: string; locale: "fr" | "en" | null; isOperator: boolean };
 
@@ -12,11 +12,10 @@ export type SessionUser = { id: string; email: string; name: string; locale: "fr
  * password reset (new session version) ends the session at once.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
+  const session = await sessionClaims();
+  if (!session) return null;
   const user = await db().user.findUnique({
-    where: { id },
+    where: { id: session.userId },
     select: { id: true, email: true, name: true, locale: true, isOperator: true, sessionVersion: true },
   });
   if (!user || user.sessionVersion !== session.sessionVersion) return null;

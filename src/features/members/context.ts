@@ -2,8 +2,7 @@ import "server-only";
 import { notFoundPage } from "@/lib/not-found";
 import { cache } from "react";
 import { requireUser } from "@/features/auth/session";
-import { db } from "@/lib/db";
-import { associationBySlug, loadActor } from "./queries";
+import { actorForPage, associationBySlug } from "./queries";
 
 /**
  * The association of the page being shown and the signed-in person's rights in it, or null
@@ -14,8 +13,8 @@ export const associationAccess = cache(async (slug: string) => {
   const association = await associationBySlug(slug);
   if (!association) return { user, access: null };
   const now = new Date();
-  const actor = await loadActor(db(), user.id, association.id, now);
-  if (!actor?.role) return { user, access: null };
+  const actor = await actorForPage(user, association, now);
+  if (!actor.role) return { user, access: null };
   return { user, access: { association, actor, now } };
 });
 

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db, type Tx } from "@/lib/db";
 import { hashSecret } from "@/lib/tokens";
 import { todayIn } from "@/lib/zoned-time";
-import { termCovers, type Actor } from "./rules";
+import { termCovers, type Actor, type Role, type Term } from "./rules";
 
 type Reader = Tx | ReturnType<typeof db>;
 
@@ -20,8 +20,12 @@ export async function loadActor(reader: Reader, userId: string, associationId: s
     }),
   ]);
   if (!user || !association) return null;
-  const today = todayIn(now, association.timezone);
-  const term = association.memberships.find((m) => termCovers(m, today)) ?? null;
+  return actorFrom(user, associationId, association.timezone, association.memberships, now);
+}
+
+function actorFrom(user: { id: string; isOperator: boolean }, associationId: string, timezone: string, terms: (Term & Role & { id: string })[], now: Date): Actor {
+  const today = todayIn(now, timezone);
+  const term = terms.find((m) => termCovers(m, today)) ?? null;
   return {
     userId: user.id,
     associationId,
@@ -31,30 +35,43 @@ export async function loadActor(reader: Reader, userId: string, associationId: s
   };
 }
 
+/**
+ * Every term of a person, in every association, with the association: read once per request
+ * and shared by the page's actor and the header's association switcher.
+ */
+const termsOf = cache(async (userId: string) =>
+  db().membership.findMany({
+    where: { userId },
+    select: { id: true, kind: true, offices: true, startsOn: true, endsOn: true, association: { select: { id: true, slug: true, name: true, timezone: true } } },
+    orderBy: { association: { name: "asc" } },
+  }),
+);
+
+/** For pages: the acting person, from the signed-in user and the association already loaded. */
+export async function actorForPage(user: { id: string; isOperator: boolean }, association: { id: string; timezone: string }, now: Date): Promise<Actor> {
+  const terms = (await termsOf(user.id)).filter((t) => t.association.id === association.id);
+  return actorFrom(user, association.id, association.timezone, terms, now);
+}
+
 export const associationBySlug = cache(async (slug: string) =>
   db().association.findUnique({ where: { slug } }),
 );
 
 /** The associations a person currently belongs to, for the switcher. */
-export const associationsOf = cache(async (userId: string, now: Date) => {
-  const memberships = await db().membership.findMany({
-    where: { userId },
-    select: { kind: true, offices: true, startsOn: true, endsOn: true, association: { select: { id: true, slug: true, name: true, timezone: true } } },
-    orderBy: { association: { name: "asc" } },
-  });
+export const associationsOf = async (userId: string, now: Date) => {
+  const memberships = await termsOf(userId);
   const seen = new Set<string>();
   return memberships
     .filter((m) => termCovers(m, todayIn(now, m.association.timezone)))
     .filter((m) => !seen.has(m.association.id) && seen.add(m.association.id))
     .map((m) => ({ ...m.association, kind: m.kind, offices: m.offices }));
-});
+};
 
 /** Everyone whose term covers today, then the ended and future terms. */
-export async function membersOf(associationId: string, now: Date) {
-  const association = await db().association.findUniqueOrThrow({ where: { id: associationId }, select: { timezone: true } });
+export async function membersOf(association: { id: string; timezone: string }, now: Date) {
   const today = todayIn(now, association.timezone);
   const terms = await db().membership.findMany({
-    where: { associationId },
+    where: { associationId: association.id },
     select: {
       id: true,
       kind: true,

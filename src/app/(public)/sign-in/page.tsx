@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton, TextField } from "@/components/fields";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireOperator } from "@/features/auth/session";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/fields";
 import { retryEmailAction } from "@/features/notifications/actions";

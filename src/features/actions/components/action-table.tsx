@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { ActionRow } from "../queries";
 import { isOverdue } from "../rules";
 import { AssigneeLabel } from "./assignee-label";

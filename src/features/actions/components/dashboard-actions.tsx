@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { isPresident, isSecretary, type Actor } from "@/features/members/rules";
 import { todayIn } from "@/lib/zoned-time";
 import { dashboardActions } from "../queries";

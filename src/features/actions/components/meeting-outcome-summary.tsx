@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { Actor } from "@/features/members/rules";
 import { meetingOutcomeCounts } from "../queries";
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { Actor } from "@/features/members/rules";
 import { agendaPath, backlogPath } from "../paths";
 import { agendaDashboard } from "../queries";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { pendingApprovalsFor } from "../queries";
 
 /** Dashboard section: the minutes waiting for my answer, with the days left. */

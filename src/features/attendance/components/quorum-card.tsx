@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { localClock } from "@/features/meetings/rules";
 import type { QuorumSummary } from "../queries";
 import type { QuorumState } from "../rules";

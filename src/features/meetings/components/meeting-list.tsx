@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { MeetingKind, MeetingStatus } from "../rules";
 
 type Row = { id: string; kind: MeetingKind; title: string; startsAt: Date; endsAt: Date; place: string | null; status: MeetingStatus };

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { renderMarkdown } from "../markdown";
 import { PROSE } from "./prose";
 import type { MinutesOfMeeting } from "../queries";

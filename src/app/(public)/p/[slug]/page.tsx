@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { approvedMinutesList, publicAssociation } from "@/features/minutes/publication";
 import { notFoundPage } from "@/lib/not-found";
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFoundPage } from "@/lib/not-found";
 import { auditTrail } from "@/features/associations/queries";
 import { associationContext } from "@/features/members/context";

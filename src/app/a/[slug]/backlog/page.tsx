@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { AddBacklogForm, BacklogList } from "@/features/agenda/components/backlog-forms";
 import { DoneNotice } from "@/features/agenda/components/done-notice";
 import { agendaPath } from "@/features/agenda/paths";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { budgetContext } from "@/features/budget/context";
 import { dayIn, moneyIn, planYear, shareIn } from "@/features/budget/components/format";
 import { BalanceNotice, PlanCharts, PlanTables } from "@/features/budget/components/plan-figures";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { Amount, OutcomeBadge } from "@/features/decisions/components/decision-view";
 import { filtersQuery, RegisterFiltersForm } from "@/features/decisions/components/register-filters";
 import { decisionRegister, decisionYears } from "@/features/decisions/queries";

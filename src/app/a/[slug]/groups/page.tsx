@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { assignableMembers } from "@/features/actions/queries";
 import { CreateGroupForm } from "@/features/groups/components/group-forms";
 import { groupsList } from "@/features/groups/queries";

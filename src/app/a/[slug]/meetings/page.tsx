@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { CalendarFeedSection } from "@/features/meetings/components/calendar-feed";
 import { MeetingFilters, MeetingTable } from "@/features/meetings/components/meeting-list";
 import { meetingsOf, meetingYears } from "@/features/meetings/queries";

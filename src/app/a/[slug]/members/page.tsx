@@ -14,7 +14,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const { association, actor, now } = await associationContext(slug);
   const t = await getTranslations("members");
   const format = await getFormatter();
-  const { current, others, today } = await membersOf(association.id, now);
+  const { current, others, today } = await membersOf(association, now);
   const invitations = can.invite(actor) ? await pendingInvitations(association.id, now) : [];
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   const manage = can.manageRoles(actor);

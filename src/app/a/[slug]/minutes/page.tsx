@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PhaseBadge } from "@/features/minutes/components/meeting-heading";
 import { minutesIndex } from "@/features/minutes/queries";
 import { associationContext } from "@/features/members/context";

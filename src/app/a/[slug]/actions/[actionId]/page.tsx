@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { CancelActionForm, ChangeStatusForm, EditActionForm } from "@/features/actions/components/action-forms";
 import { AssigneeLabel } from "@/features/actions/components/assignee-label";
 import { ActionStatusBadge } from "@/features/actions/components/status-badge";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { budgetContext } from "@/features/budget/context";
 import { TrendChart } from "@/features/budget/components/charts";
 import { AddSnapshotForm, DeleteSnapshotForm } from "@/features/budget/components/entry-forms";

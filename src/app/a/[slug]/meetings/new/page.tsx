@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { CreateMeetingForm, PlanMeetingsForm } from "@/features/meetings/components/meeting-forms";
 import { facilitatorChoices } from "@/features/meetings/queries";
 import { meetingRights } from "@/features/meetings/rules";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { z } from "zod";
 import { PublishedView } from "@/features/minutes/components/published-view";
 import { documentBlocks } from "@/features/minutes/document";

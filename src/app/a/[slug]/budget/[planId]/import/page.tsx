@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { planContext } from "@/features/budget/context";
 import { dayIn } from "@/features/budget/components/format";
 import { UploadForm } from "@/features/budget/components/import-forms";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { ReactNode } from "react";
 import { PATH_HEADER } from "@/features/auth/locale";
 import { StatusBadge } from "@/features/meetings/components/meeting-list";

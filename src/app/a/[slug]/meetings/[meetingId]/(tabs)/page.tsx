@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { MeetingOutcomeSummary } from "@/features/actions/components/meeting-outcome-summary";
 import { QuorumCard } from "@/features/attendance/components/quorum-card";
 import { quorumSummary } from "@/features/attendance/queries";

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { planContext } from "@/features/budget/context";
 import { dayIn, moneyIn } from "@/features/budget/components/format";
 import { ConfirmImportForm, DiscardImportForm, ImportSettingsForm, ReplaceFileForm } from "@/features/budget/components/import-forms";

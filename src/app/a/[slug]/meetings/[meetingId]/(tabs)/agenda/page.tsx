@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { AgendaTree } from "@/features/agenda/components/agenda-tree";
 import { AddBacklogForm, BacklogList, PullBacklogForm } from "@/features/agenda/components/backlog-forms";
 import { DoneNotice } from "@/features/agenda/components/done-notice";

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ApprovalTable, ResponseHistory } from "@/features/approvals/components/approval-table";
 import { AnswerForm, CloseEarlyForm, OpenReviewForm, OpinionForm, SettleForm } from "@/features/approvals/components/review-forms";
 import { ReviewStatus } from "@/features/approvals/components/review-status";

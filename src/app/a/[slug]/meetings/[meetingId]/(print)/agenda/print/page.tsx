@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PrintAgenda } from "@/features/agenda/components/print-agenda";
 import { agendaPath } from "@/features/agenda/paths";
 import { agendaFor, meetingOfAgenda } from "@/features/agenda/queries";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { approvalRights } from "@/features/approvals/rules";
 import { associationContext } from "@/features/members/context";
 import { MeetingHeading } from "@/features/minutes/components/meeting-heading";

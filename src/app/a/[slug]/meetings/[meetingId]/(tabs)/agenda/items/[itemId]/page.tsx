@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { DeleteItemForm } from "@/features/agenda/components/delete-item-form";
 import { EditItemForm, PlaceItemForm } from "@/features/agenda/components/item-form";
 import { MeetingHeading } from "@/features/agenda/components/meeting-heading";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { minutesSituation } from "@/features/approvals/queries";
 import { editRefusal } from "@/features/approvals/rules";
 import { associationContext } from "@/features/members/context";
