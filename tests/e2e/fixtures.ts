@@ -83,6 +83,8 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
+  // Let the redirects after sign-in settle, so that the test's next navigation is not cut short.
+  await page.waitForLoadState("networkidle");
 }
 
 /** A message shown by a form (errors are alerts, successes statuses), found by its text. */
