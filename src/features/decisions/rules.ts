@@ -1,4 +1,5 @@
 // Votes, majorities and the facts of a vote at its moment: pure functions, no database.
+import { formatMoneyInput, parseMoney } from "@/lib/money";
 import { quorumAt, type QuorumMeeting } from "@/features/attendance/rules";
 
 export type DecisionOutcome = "ADOPTED" | "REJECTED" | "POSTPONED";
@@ -100,23 +101,21 @@ export function voteTimeProblem(votedAt: Date, meeting: MeetingWindow, now: Date
   return null;
 }
 
+/** The largest amount a decision records: its column is a 32-bit integer of cents. */
+const MAX_DECISION_CENTS = 2_000_000_000;
+
 /**
- * "681,72", "1 300", "16 900,00 €", "1300.5" → cents. Null when it is not an amount of euros
- * with at most two decimals, or when it is negative or too large for the register.
+ * "681,72", "1 300", "16 900,00 €", "1300.5" → cents, read like every amount in Quorum
+ * (src/lib/money.ts: ambiguous "1,234" refused). Null when it is not a positive amount with at
+ * most two decimals, or when it is too large for the register.
  */
 export function parseEuros(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00a0\u202f€]/g, "").replace(/eur$/i, "");
-  const match = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(cleaned);
-  if (!match) return null;
-  const cents = Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-  return cents <= 2_000_000_000 ? cents : null;
+  const parsed = parseMoney(text, "fr");
+  return parsed.ok && parsed.cents <= MAX_DECISION_CENTS ? parsed.cents : null;
 }
 
 /** "681,72" for the form (no thousands separator, the decimal comma of the locale). */
-export function centsToInput(cents: number, locale: "fr" | "en"): string {
-  const text = (cents / 100).toFixed(2);
-  return locale === "fr" ? text.replace(".", ",") : text;
-}
+export const centsToInput = (cents: number, locale: "fr" | "en"): string => formatMoneyInput(cents, locale);
 
 export type MeetingKind = "BOARD" | "GENERAL_ASSEMBLY" | "OTHER";
 export type ElectorTerm = { userId: string; kind: "VOTING" | "ADVISORY" | "MEMBER"; startsOn: Date; endsOn: Date | null };
